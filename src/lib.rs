@@ -1,0 +1,2 @@
+//! eventgraph (work in progress)
+pub mod names;

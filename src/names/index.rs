@@ -1,0 +1,432 @@
+//! An index of names with blocking keys, and clustering of many names into identities.
+//!
+//! Candidates are found through blocking keys, never by comparing all pairs:
+//! a person's key is the cross-romanisation key of the surname (and every variant of it
+//! with one letter class deleted, so one-letter typos still meet), joined with the first
+//! letter of the first given name (or its given-name class). Organisations are blocked on
+//! the keys of their words.
+
+use std::collections::HashMap;
+
+use super::compare::{Comparison, NameKind, Verdict, compare, compare_parsed};
+use super::fold::fold;
+use super::key::word_key;
+use super::parse::{PersonName, TokenRole};
+use super::tables::GIVEN_NAME_CLASSES;
+
+/// The key and its single-deletion neighbourhood (for keys of three classes or more).
+fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
+    out.push(key.to_string());
+    let chars: Vec<char> = key.chars().collect();
+    if chars.iter().filter(|c| c.is_ascii_uppercase()).count() < 3 {
+        return;
+    }
+    for i in 0..chars.len() {
+        if !chars[i].is_ascii_uppercase() {
+            continue;
+        }
+        let mut v: String = chars[..i].iter().collect();
+        // Drop a class marker digit that belongs to the deleted letter too.
+        let skip = if chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()) {
+            2
+        } else {
+            1
+        };
+        v.extend(&chars[i + skip..]);
+        out.push(v);
+    }
+}
+
+/// The blocking letter of a given name: its class in the variant table, else its first letter.
+fn given_block(w: &str) -> String {
+    match GIVEN_NAME_CLASSES.iter().position(|row| row.contains(&w)) {
+        Some(i) => format!("#{i}"),
+        None => w.chars().next().map(String::from).unwrap_or_default(),
+    }
+}
+
+/// Blocking keys of a name. Two names that can match share at least one key (for persons:
+/// when both have a given name or initial, or both are single words).
+///
+/// ```
+/// use eventgraph::names::{blocking_keys, NameKind};
+/// let a = blocking_keys("Maria Kalesnikava", NameKind::Person);
+/// let b = blocking_keys("Мария Колесникова", NameKind::Person);
+/// assert!(a.iter().any(|k| b.contains(k)));
+/// ```
+pub fn blocking_keys(name: &str, kind: NameKind) -> Vec<String> {
+    let mut out = Vec::new();
+    match kind {
+        NameKind::Person => {
+            let p = PersonName::parse(name);
+            person_keys(&p, &mut out);
+        }
+        _ => {
+            let folded = fold(name);
+            for w in super::fold::words(&folded) {
+                if w.len() >= 2 {
+                    out.push(format!("w:{}", word_key(w)));
+                }
+            }
+            let initials: String = super::fold::words(&folded).filter_map(|w| w.chars().next()).collect();
+            if initials.len() >= 2 {
+                out.push(format!("a:{initials}"));
+            }
+            let compact: String = super::fold::words(&folded).collect();
+            if compact.len() <= 6 {
+                out.push(format!("a:{compact}"));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn person_keys(p: &PersonName, out: &mut Vec<String>) {
+    let Some(surname) = p.tokens.iter().find(|t| t.role == TokenRole::Surname) else {
+        return;
+    };
+    let first = p
+        .tokens
+        .iter()
+        .find(|t| matches!(t.role, TokenRole::Given | TokenRole::Initial))
+        .map(|t| given_block(&t.text));
+    let mut ks = Vec::new();
+    key_neighbourhood(&surname.key, &mut ks);
+    for k in ks {
+        match &first {
+            Some(g) => {
+                out.push(format!("{k}|{g}"));
+                // Class-blocked given names also meet their initial.
+                if let Some(c) = g.strip_prefix('#').and_then(|i| i.parse::<usize>().ok()) {
+                    for w in GIVEN_NAME_CLASSES[c] {
+                        if let Some(ch) = w.chars().next() {
+                            out.push(format!("{k}|{ch}"));
+                        }
+                    }
+                }
+            }
+            None => out.push(format!("{k}|")),
+        }
+    }
+}
+
+/// Surname-only keys of a person name, used to link single-word names to full ones.
+fn surname_keys(p: &PersonName) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(s) = p.tokens.iter().find(|t| t.role == TokenRole::Surname) {
+        key_neighbourhood(&s.key, &mut out);
+    }
+    out
+}
+
+/// Identifier of a name in a [`NameIndex`]: its insertion order among distinct names.
+pub type NameId = u32;
+
+/// An incremental index of names of one kind.
+///
+/// ```
+/// use eventgraph::names::{NameIndex, NameKind};
+/// let mut idx = NameIndex::new(NameKind::Person);
+/// let a = idx.insert("Sviatlana Tsikhanouskaya");
+/// idx.insert("Siarhei Tsikhanouski");
+/// let hits = idx.lookup("Svetlana Tikhanovskaya");
+/// assert_eq!(hits.len(), 1);
+/// assert_eq!(hits[0].0, a);
+/// ```
+#[derive(Debug, Clone)]
+pub struct NameIndex {
+    kind: NameKind,
+    names: Vec<String>,
+    parsed: Vec<Option<PersonName>>,
+    by_folded: HashMap<String, NameId>,
+    blocks: HashMap<String, Vec<NameId>>,
+    by_surname: HashMap<String, Vec<NameId>>,
+}
+
+impl NameIndex {
+    /// An empty index for names of `kind`.
+    pub fn new(kind: NameKind) -> NameIndex {
+        NameIndex {
+            kind,
+            names: Vec::new(),
+            parsed: Vec::new(),
+            by_folded: HashMap::new(),
+            blocks: HashMap::new(),
+            by_surname: HashMap::new(),
+        }
+    }
+
+    /// Number of distinct (folded) names.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// True when nothing was inserted.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The first spelling inserted for a name id.
+    pub fn name(&self, id: NameId) -> &str {
+        &self.names[id as usize]
+    }
+
+    /// Inserts a name; names equal once folded share one id.
+    pub fn insert(&mut self, name: &str) -> NameId {
+        let folded = fold(name);
+        let folded = if folded.is_empty() {
+            name.trim().to_string()
+        } else {
+            folded
+        };
+        if let Some(&id) = self.by_folded.get(&folded) {
+            return id;
+        }
+        let id = self.names.len() as NameId;
+        self.names.push(name.to_string());
+        self.by_folded.insert(folded, id);
+        let parsed = (self.kind == NameKind::Person).then(|| PersonName::parse(name));
+        for k in blocking_keys(name, self.kind) {
+            self.blocks.entry(k).or_default().push(id);
+        }
+        if let Some(p) = &parsed {
+            for k in surname_keys(p) {
+                self.by_surname.entry(k).or_default().push(id);
+            }
+        }
+        self.parsed.push(parsed);
+        id
+    }
+
+    /// Ids of names that share a blocking key with `name` (for a single-word person name:
+    /// every name with a compatible surname key).
+    pub fn candidates(&self, name: &str) -> Vec<NameId> {
+        let mut out: Vec<NameId> = Vec::new();
+        if self.kind == NameKind::Person {
+            let p = PersonName::parse(name);
+            if p.is_single()
+                || p.tokens
+                    .iter()
+                    .all(|t| t.role != TokenRole::Given && t.role != TokenRole::Initial)
+            {
+                for k in surname_keys(&p) {
+                    out.extend(self.by_surname.get(&k).into_iter().flatten());
+                }
+            } else {
+                let mut keys = Vec::new();
+                person_keys(&p, &mut keys);
+                for k in keys {
+                    out.extend(self.blocks.get(&k).into_iter().flatten());
+                }
+                // Full names also meet single-word names with their surname.
+                for k in surname_keys(&p) {
+                    out.extend(self.blocks.get(&format!("{k}|")).into_iter().flatten());
+                }
+            }
+        } else {
+            for k in blocking_keys(name, self.kind) {
+                out.extend(self.blocks.get(&k).into_iter().flatten());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Names in the index that match `name`, best first (ties by id).
+    pub fn lookup(&self, name: &str) -> Vec<(NameId, Comparison)> {
+        let parsed = (self.kind == NameKind::Person).then(|| PersonName::parse(name));
+        let mut hits: Vec<(NameId, Comparison)> = self
+            .candidates(name)
+            .into_iter()
+            .map(|id| {
+                let c = match (&parsed, &self.parsed[id as usize]) {
+                    (Some(a), Some(b)) => compare_parsed(a, b),
+                    _ => compare(name, &self.names[id as usize], self.kind),
+                };
+                (id, c)
+            })
+            .filter(|(_, c)| c.is_match())
+            .collect();
+        hits.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
+        hits
+    }
+}
+
+/// A union-find over name ids whose unions respect the comparison guards at the level of
+/// whole groups: a name joins a group only if it is compatible with every distinct full
+/// name already in it, so transitive chains cannot merge two different people.
+struct Groups {
+    parent: Vec<u32>,
+    members: Vec<Vec<u32>>,
+}
+
+impl Groups {
+    fn new(n: usize) -> Groups {
+        Groups {
+            parent: (0..n as u32).collect(),
+            members: (0..n as u32).map(|i| vec![i]).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let p = self.parent[x as usize];
+            self.parent[x as usize] = self.parent[p as usize];
+            x = p;
+        }
+        x
+    }
+
+    fn union_if(&mut self, a: u32, b: u32, compatible: impl Fn(u32, u32) -> bool) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        // Compare a bounded number of members of each side.
+        let ok = self.members[ra as usize]
+            .iter()
+            .take(16)
+            .all(|&x| self.members[rb as usize].iter().take(16).all(|&y| compatible(x, y)));
+        if !ok {
+            return false;
+        }
+        let (small, big) = if self.members[ra as usize].len() < self.members[rb as usize].len() {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        // Keep the smaller root id as the root so that group ids follow input order.
+        let (root, child) = if small < big { (small, big) } else { (big, small) };
+        self.parent[child as usize] = root;
+        let moved = std::mem::take(&mut self.members[child as usize]);
+        self.members[root as usize].extend(moved);
+        true
+    }
+}
+
+/// Groups names into identities: one group id per input name, in input order; equal ids
+/// mean "the same person or body". Group ids are the index of the group's first name.
+///
+/// Cost: names are deduplicated by their folded form, then compared only within blocks
+/// (see [`blocking_keys`]); single-word person names join a group only when exactly one
+/// compatible group exists.
+///
+/// ```
+/// use eventgraph::names::{cluster, NameKind};
+/// let names = ["Maria Kalesnikava", "Maria Kolesnikova", "Kalesnikava",
+///              "Viktar Babaryka", "Eduard Babaryka", "Babaryka"];
+/// let g = cluster(&names, NameKind::Person);
+/// assert_eq!(g[0], g[1]);
+/// assert_eq!(g[0], g[2]);
+/// assert_ne!(g[3], g[4]);
+/// assert_ne!(g[5], g[3]); // ambiguous: two Babarykas are known
+/// ```
+pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
+    let mut idx = NameIndex::new(kind);
+    let ids: Vec<NameId> = names.iter().map(|n| idx.insert(n.as_ref())).collect();
+    let n = idx.len();
+    let mut groups = Groups::new(n);
+    let parsed = &idx.parsed;
+    let compatible = |x: u32, y: u32| -> bool {
+        match (&parsed[x as usize], &parsed[y as usize]) {
+            (Some(a), Some(b)) => {
+                // Single words were linked under their own rule; among full names apply guards.
+                a.is_single() || b.is_single() || compare_parsed(a, b).verdict == Verdict::Same
+            }
+            _ => compare(&idx.names[x as usize], &idx.names[y as usize], kind).is_match(),
+        }
+    };
+    // 1. Full names (and organisations) within their blocks.
+    let mut keys: Vec<&String> = idx.blocks.keys().collect();
+    keys.sort();
+    for k in keys {
+        let block = &idx.blocks[k];
+        if kind == NameKind::Person && k.ends_with('|') {
+            continue; // single-word names: step 2
+        }
+        for (i, &a) in block.iter().enumerate() {
+            for &b in &block[i + 1..] {
+                if groups.find(a) == groups.find(b) {
+                    continue;
+                }
+                let c = match (&parsed[a as usize], &parsed[b as usize]) {
+                    (Some(pa), Some(pb)) => compare_parsed(pa, pb),
+                    _ => compare(&idx.names[a as usize], &idx.names[b as usize], kind),
+                };
+                if c.verdict == Verdict::Same && c.is_match() {
+                    groups.union_if(a, b, compatible);
+                }
+            }
+        }
+    }
+    // 2. Single-word person names join the one compatible group, if there is exactly one.
+    if kind == NameKind::Person {
+        for id in 0..n as u32 {
+            let Some(p) = &parsed[id as usize] else { continue };
+            if !p.is_single() {
+                continue;
+            }
+            let mut roots: Vec<u32> = Vec::new();
+            for k in surname_keys(p) {
+                for &other in idx.by_surname.get(&k).into_iter().flatten() {
+                    if other == id || parsed[other as usize].as_ref().is_some_and(PersonName::is_single) {
+                        continue;
+                    }
+                    if compare_parsed(p, parsed[other as usize].as_ref().expect("person")).is_match() {
+                        roots.push(groups.find(other));
+                    }
+                }
+            }
+            roots.sort_unstable();
+            roots.dedup();
+            if roots.len() == 1 {
+                groups.union_if(id, roots[0], |_, _| true);
+            }
+        }
+    }
+    // A root is the smallest distinct id of its group; distinct ids follow input order, so
+    // the root's first occurrence is the group's first input.
+    let mut first_pos = vec![u32::MAX; n];
+    for (pos, &id) in ids.iter().enumerate() {
+        if first_pos[id as usize] == u32::MAX {
+            first_pos[id as usize] = pos as u32;
+        }
+    }
+    ids.iter().map(|&id| first_pos[groups.find(id) as usize]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_in_surname_consonant_still_blocks_together() {
+        let a = blocking_keys("Vladimir Putin", NameKind::Person);
+        let b = blocking_keys("Vladimir Pudin", NameKind::Person);
+        assert!(a.iter().any(|k| b.contains(k)));
+    }
+
+    #[test]
+    fn clusters_variants_and_keeps_families_apart() {
+        let names = [
+            "Sviatlana Tsikhanouskaya",
+            "Svetlana Tikhanovskaya",
+            "Siarhei Tsikhanouski",
+            "Sergei Tikhanovsky",
+            "Tsikhanouskaya",
+            "Tsikhanouski",
+            "Светлана Тихановская",
+        ];
+        let g = cluster(&names, NameKind::Person);
+        assert_eq!(g, vec![0, 0, 2, 2, 0, 2, 0]);
+    }
+
+    #[test]
+    fn group_ids_follow_input_order() {
+        let g = cluster(&["B Corp", "A Corp", "B Corporation"], NameKind::Organisation);
+        assert_eq!(g, vec![0, 1, 0]);
+    }
+}

@@ -1,0 +1,29 @@
+//! Name normalisation and matching: one person, every spelling — and never two people as one.
+//!
+//! The module stands on its own (it knows nothing of documents or graphs):
+//!
+//! - [`fold`]: one canonical spelling (case, accents, punctuation, Cyrillic and Greek to Latin);
+//! - [`key`]: the cross-romanisation skeleton under which Kalesnikava and Kolesnikova meet;
+//! - [`PersonName`]: given names, patronymic, surname, initials, honorifics;
+//! - [`compare`]: a score, a [`Verdict`] and the [`Reason`]s, with guards against false
+//!   merges (different given names, gendered surname forms, conflicting initials, numbers);
+//! - [`NameIndex`] and [`cluster`]: blocking keys for millions of names, never all pairs.
+//!
+//! ```
+//! use eventgraph::names::{cluster, compare, NameKind};
+//! assert!(compare("Ales Bialiatski", "Алесь Бяляцкі", NameKind::Person).is_match());
+//! let g = cluster(&["Viktar Babaryka", "Viktor Babariko", "Eduard Babaryka"], NameKind::Person);
+//! assert_eq!(g, vec![0, 0, 2]);
+//! ```
+
+mod compare;
+mod fold;
+mod index;
+pub mod key;
+mod parse;
+pub mod tables;
+
+pub use compare::{Comparison, MATCH_THRESHOLD, NameKind, Reason, Verdict, compare, compare_parsed, org_core};
+pub use fold::{fold, words};
+pub use index::{NameId, NameIndex, blocking_keys, cluster};
+pub use parse::{Gender, NameToken, PersonName, TokenRole, gender_stem, is_particle, surname_gender};

@@ -1,0 +1,309 @@
+//! Parsing a person's name into given names, patronymic, surname, initials and honorifics.
+
+use super::fold::{fold, words};
+use super::key::word_key;
+use super::tables::{GENDERED_ENDINGS, HONORIFICS, NAME_SUFFIXES, PARTICLES, PATRONYMIC_ENDINGS};
+
+/// What one word of a person's name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum TokenRole {
+    /// A given name (first or middle).
+    Given,
+    /// An East Slavic patronymic (Viktorovich, Ivanovna).
+    Patronymic,
+    /// The family name.
+    Surname,
+    /// A single letter standing for a given name.
+    Initial,
+    /// A particle such as bin, al, de, van.
+    Particle,
+}
+
+/// One word of a parsed name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameToken {
+    /// Folded spelling (see [`fold`]).
+    pub text: String,
+    /// Cross-romanisation key (see [`word_key`]).
+    pub key: String,
+    /// What the word is.
+    pub role: TokenRole,
+}
+
+/// Grammatical gender read from a name (honorific or gendered surname ending).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Gender {
+    /// Feminine form (Tsikhanouskaya, Kolesnikova; Mrs, Ms).
+    Female,
+    /// Masculine form (Tsikhanouski, Kolesnikov; Mr).
+    Male,
+}
+
+/// A person's name, parsed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PersonName {
+    /// The words of the name in order, honorifics removed.
+    pub tokens: Vec<NameToken>,
+    /// Honorifics and titles found before the name (folded).
+    pub honorifics: Vec<String>,
+}
+
+impl PersonName {
+    /// Parses a person's name.
+    ///
+    /// ```
+    /// use eventgraph::names::{PersonName, TokenRole};
+    /// let n = PersonName::parse("LAVROV, Sergey Viktorovich");
+    /// assert_eq!(n.surname(), Some("lavrov"));
+    /// assert_eq!(n.given().collect::<Vec<_>>(), ["sergey"]);
+    /// assert_eq!(n.patronymic(), Some("viktorovich"));
+    /// let n = PersonName::parse("President A. Lukashenko");
+    /// assert_eq!(n.honorifics, ["president"]);
+    /// assert_eq!(n.tokens[0].role, TokenRole::Initial);
+    /// ```
+    pub fn parse(raw: &str) -> PersonName {
+        // "SURNAME, Given" order.
+        let (raw, comma_surname) = match raw.split_once(',') {
+            Some((before, after))
+                if !after.contains(',')
+                    && !after.trim().is_empty()
+                    && !NAME_SUFFIXES.contains(&fold(after).as_str()) =>
+            {
+                (format!("{} {}", after.trim(), before.trim()), Some(fold(before)))
+            }
+            _ => (raw.to_string(), None),
+        };
+        // Words with a note of how they were written.
+        struct Piece {
+            text: String,
+            all_caps: bool,
+            short_caps: bool,
+        }
+        let mut pieces: Vec<Piece> = Vec::new();
+        let has_lower = raw.chars().any(|c| c.is_lowercase());
+        for chunk in raw.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2010}') {
+            let letters: Vec<char> = chunk.chars().filter(|c| c.is_alphabetic()).collect();
+            let all_caps = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+            // "JC Juncker": a short block of capitals in a mixed-case name is initials.
+            let short_caps = all_caps && has_lower && (2..=3).contains(&letters.len()) && !chunk.contains('.');
+            let folded = fold(&deleet(chunk));
+            if short_caps {
+                for c in folded.chars().filter(|c| c.is_alphanumeric()) {
+                    pieces.push(Piece {
+                        text: c.to_string(),
+                        all_caps,
+                        short_caps,
+                    });
+                }
+                continue;
+            }
+            for w in words(&folded) {
+                pieces.push(Piece {
+                    text: w.to_string(),
+                    all_caps,
+                    short_caps,
+                });
+            }
+        }
+        let mut honorifics = Vec::new();
+        while pieces.len() > 1 && HONORIFICS.contains(&pieces[0].text.as_str()) {
+            honorifics.push(pieces.remove(0).text);
+        }
+        while pieces.len() > 1 && pieces.last().is_some_and(|p| NAME_SUFFIXES.contains(&p.text.as_str())) {
+            pieces.pop();
+        }
+        let n = pieces.len();
+        // The surname: given by a comma, else the one all-capitals word of a mixed-case
+        // name ("Sergey Viktorovich LAVROV"), else the last full word.
+        let caps: Vec<usize> = (0..n)
+            .filter(|&i| pieces[i].all_caps && !pieces[i].short_caps && pieces[i].text.chars().count() > 1)
+            .collect();
+        let surname_at = if let Some(s) = &comma_surname {
+            (0..n)
+                .rev()
+                .find(|&i| s.split(' ').any(|w| w == pieces[i].text) && !is_particle(&pieces[i].text))
+        } else if has_lower && caps.len() == 1 {
+            Some(caps[0])
+        } else {
+            (0..n)
+                .rev()
+                .find(|&i| pieces[i].text.chars().count() > 1 && !is_particle(&pieces[i].text))
+        };
+        let tokens = pieces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let len = p.text.chars().count();
+                let role = if Some(i) == surname_at {
+                    TokenRole::Surname
+                } else if len == 1 {
+                    TokenRole::Initial
+                } else if is_particle(&p.text) && n > 1 {
+                    TokenRole::Particle
+                } else if i > 0 && len > 5 && PATRONYMIC_ENDINGS.iter().any(|e| p.text.ends_with(e)) {
+                    TokenRole::Patronymic
+                } else {
+                    TokenRole::Given
+                };
+                NameToken {
+                    key: word_key(&p.text),
+                    text: p.text.clone(),
+                    role,
+                }
+            })
+            .collect();
+        PersonName { tokens, honorifics }
+    }
+
+    /// The folded surname, if the name has one.
+    pub fn surname(&self) -> Option<&str> {
+        self.tokens
+            .iter()
+            .find(|t| t.role == TokenRole::Surname)
+            .map(|t| t.text.as_str())
+    }
+
+    /// The folded given names, in order.
+    pub fn given(&self) -> impl Iterator<Item = &str> {
+        self.tokens
+            .iter()
+            .filter(|t| t.role == TokenRole::Given)
+            .map(|t| t.text.as_str())
+    }
+
+    /// The folded patronymic, if any.
+    pub fn patronymic(&self) -> Option<&str> {
+        self.tokens
+            .iter()
+            .find(|t| t.role == TokenRole::Patronymic)
+            .map(|t| t.text.as_str())
+    }
+
+    /// Initials, in order.
+    pub fn initials(&self) -> impl Iterator<Item = char> + '_ {
+        self.tokens
+            .iter()
+            .filter(|t| t.role == TokenRole::Initial)
+            .filter_map(|t| t.text.chars().next())
+    }
+
+    /// The words that identify the person: everything but particles and initials.
+    pub fn full_tokens(&self) -> impl Iterator<Item = &NameToken> {
+        self.tokens
+            .iter()
+            .filter(|t| !matches!(t.role, TokenRole::Particle | TokenRole::Initial))
+    }
+
+    /// Gender as the name marks it: by honorific, else by a gendered surname ending.
+    pub fn gender(&self) -> Option<Gender> {
+        for h in &self.honorifics {
+            match h.as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" | "monsieur" | "herr" | "senor" | "signor" | "pan"
+                | "father" => {
+                    return Some(Gender::Male);
+                }
+                "mrs" | "ms" | "miss" | "madame" | "mme" | "mlle" | "dame" | "lady" | "queen" | "princess" | "frau"
+                | "senora" | "pani" => return Some(Gender::Female),
+                _ => {}
+            }
+        }
+        self.surname().and_then(surname_gender)
+    }
+
+    /// True when the name is a single word (a surname or a given name alone).
+    pub fn is_single(&self) -> bool {
+        self.full_tokens().count() == 1 && self.initials().next().is_none()
+    }
+}
+
+/// Gender marked by a (folded) surname's ending, for names of the Slavic and Baltic pattern.
+///
+/// ```
+/// use eventgraph::names::{surname_gender, Gender};
+/// assert_eq!(surname_gender("tsikhanouskaya"), Some(Gender::Female));
+/// assert_eq!(surname_gender("tsikhanouski"), Some(Gender::Male));
+/// assert_eq!(surname_gender("kalesnikava"), Some(Gender::Female));
+/// assert_eq!(surname_gender("lukashenko"), None);
+/// ```
+pub fn surname_gender(surname: &str) -> Option<Gender> {
+    if surname.chars().count() < 5 {
+        return None;
+    }
+    GENDERED_ENDINGS
+        .iter()
+        .find(|(e, _)| surname.ends_with(e))
+        .map(|&(_, fem)| if fem { Gender::Female } else { Gender::Male })
+}
+
+/// The stem left when a gendered ending is removed (for pairing -skaya with -ski).
+pub fn gender_stem(surname: &str) -> &str {
+    match GENDERED_ENDINGS.iter().find(|(e, _)| surname.ends_with(e)) {
+        Some((e, _)) if surname.len() > e.len() + 2 => &surname[..surname.len() - e.len()],
+        _ => surname,
+    }
+}
+
+/// True for particles such as bin, al, de, van.
+pub fn is_particle(w: &str) -> bool {
+    PARTICLES.iter().any(|row| row.contains(&w))
+}
+
+/// Reads digits written for letters inside a word ("Ig0r Sech1n").
+fn deleet(chunk: &str) -> String {
+    let has_letters = chunk.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    if !has_letters {
+        return chunk.to_string();
+    }
+    chunk
+        .chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '1' => 'i',
+            '3' => 'e',
+            '4' => 'a',
+            '5' => 's',
+            '7' => 't',
+            other => other,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn honorifics_and_initials() {
+        let n = PersonName::parse("Mr. Recep Tayyip Erdoğan");
+        assert_eq!(n.honorifics, ["mr"]);
+        assert_eq!(n.surname(), Some("erdogan"));
+        assert_eq!(n.gender(), Some(Gender::Male));
+        let n = PersonName::parse("JC Juncker");
+        assert_eq!(n.initials().collect::<String>(), "jc");
+        let n = PersonName::parse("J.-C. Juncker");
+        assert_eq!(n.initials().collect::<String>(), "jc");
+    }
+
+    #[test]
+    fn all_caps_surname_and_particles() {
+        let n = PersonName::parse("Sergey Viktorovich LAVROV");
+        assert_eq!(n.surname(), Some("lavrov"));
+        assert_eq!(n.patronymic(), Some("viktorovich"));
+        let n = PersonName::parse("Osama bin Laden");
+        assert_eq!(n.surname(), Some("laden"));
+        assert_eq!(n.tokens[1].role, TokenRole::Particle);
+    }
+
+    #[test]
+    fn leet_digits_read_as_letters() {
+        let n = PersonName::parse("Ig0r Sech1n");
+        assert_eq!(n.surname(), Some("sechin"));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["", " ", ",", ", ,", "Mr", "-", "😀😀", "a,b,c", "ˈ", "Mr Mrs"] {
+            let _ = PersonName::parse(s).gender();
+        }
+    }
+}
