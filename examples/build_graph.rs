@@ -1,0 +1,125 @@
+//! Builds the graph from a folder of `.txt` articles and prints what it found.
+//!
+//! `cargo run --release --example build_graph -- [DIR] [--json PATH]`
+//! (default DIR `seeds/`, default PATH `target/graph.json`).
+
+use std::error::Error;
+use std::path::PathBuf;
+
+use eventgraph::GraphBuilder;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut dir = PathBuf::from("seeds");
+    let mut json = PathBuf::from("target/graph.json");
+    let mut quiet = false;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--json" => {
+                json = PathBuf::from(args.get(i + 1).ok_or("--json needs a path")?);
+                i += 1;
+            }
+            "--quiet" => quiet = true,
+            other => dir = PathBuf::from(other),
+        }
+        i += 1;
+    }
+    let mut builder = GraphBuilder::new();
+    let failed = builder.add_dir(&dir)?;
+    for (name, err) in &failed {
+        eprintln!("skipped {name}: {err}");
+    }
+    let n_docs = builder.len();
+    let graph = builder.build();
+    let (roles, relations) = graph.edge_count();
+    println!(
+        "{} documents ({} skipped) -> {} entities, {} events, {} role edges, {} relations",
+        n_docs,
+        failed.len(),
+        graph.entities().count(),
+        graph.events().count(),
+        roles,
+        relations
+    );
+    if !quiet {
+        println!("\nENTITIES");
+        for e in graph.entities() {
+            let others: Vec<&str> = e.aliases.iter().map(String::as_str).filter(|a| *a != e.name).collect();
+            let docs: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+            let attrs: Vec<String> = e
+                .attributes
+                .iter()
+                .map(|(k, v)| {
+                    format!(
+                        "{k}={}",
+                        v.iter().map(|c| c.value.as_str()).collect::<Vec<_>>().join("/")
+                    )
+                })
+                .collect();
+            println!(
+                "  {:<5} {:<13} {}{}  [{} mentions in {} docs]{}",
+                e.id,
+                e.kind.as_str(),
+                e.name,
+                if others.is_empty() {
+                    String::new()
+                } else {
+                    format!("  (also: {})", others.join(", "))
+                },
+                e.mentions.len(),
+                docs.len(),
+                if attrs.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", attrs.join(" "))
+                }
+            );
+        }
+        println!("\nEVENTS");
+        for v in graph.events() {
+            let date = v.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+            println!(
+                "  {:<5} {:<18} {}  sources: {}",
+                v.id,
+                v.kind.as_str(),
+                date,
+                v.sources.iter().cloned().collect::<Vec<_>>().join(", ")
+            );
+            for (role, e) in graph.roles(&v.id) {
+                println!("          {:<12} {} ({})", role.as_str(), e.name, e.id);
+            }
+            for q in &v.quantities {
+                let to =
+                    q.to.as_deref()
+                        .and_then(|t| graph.entity(t))
+                        .map(|e| format!(" to {}", e.name))
+                        .unwrap_or_default();
+                let qual = q.qualifier.as_deref().map(|s| format!("{s} ")).unwrap_or_default();
+                println!(
+                    "          quantity     {qual}{} {}{to}  [{}]",
+                    q.value, q.unit, q.source.doc
+                );
+            }
+            if let Some(s) = &v.subject {
+                println!("          subject      {s}");
+            }
+        }
+        println!("\nRELATIONS");
+        for (s, k, t, e) in graph.relations() {
+            println!(
+                "  {} {} {}  [{} source(s)]",
+                s.name,
+                k.as_str(),
+                t.name,
+                e.sources.len()
+            );
+        }
+    }
+    if let Some(parent) = json.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    graph.write_export(&json)?;
+    println!("\nJSON export written to {}", json.display());
+    Ok(())
+}

@@ -1,0 +1,786 @@
+//! Events: triggers in sentences, typed roles filled from the entities around them,
+//! quantities and dates.
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Zone;
+use crate::lexicon::{EntityKind, Form};
+use crate::mentions::Mention;
+use crate::resolve::DocEntity;
+use crate::text::{Sentence, Token, TokenKind};
+use crate::time::{DateExpr, DateMention};
+
+/// The kind of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Prisoners freed, released, pardoned.
+    Release,
+    /// Sanctions lifted, eased, removed.
+    SanctionsLifted,
+    /// Sanctions imposed or tightened.
+    SanctionsImposed,
+    /// Talks, meetings, negotiations.
+    Talks,
+    /// Protests and demonstrations.
+    Protest,
+    /// Elections.
+    Election,
+    /// Invasions and wars.
+    Invasion,
+    /// Prison sentences.
+    Sentence,
+    /// Prizes and awards.
+    Award,
+    /// Arrests, detentions, jailings.
+    Arrest,
+}
+
+impl EventKind {
+    /// Lower-case name used in exports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EventKind::Release => "release",
+            EventKind::SanctionsLifted => "sanctions_lifted",
+            EventKind::SanctionsImposed => "sanctions_imposed",
+            EventKind::Talks => "talks",
+            EventKind::Protest => "protest",
+            EventKind::Election => "election",
+            EventKind::Invasion => "invasion",
+            EventKind::Sentence => "sentence",
+            EventKind::Award => "award",
+            EventKind::Arrest => "arrest",
+        }
+    }
+
+    /// Kinds whose undated reports in a news article happen at the article's time.
+    pub fn is_current(&self) -> bool {
+        matches!(self, EventKind::Release | EventKind::SanctionsLifted | EventKind::Talks)
+    }
+
+    /// Kinds that happen to one person each (two such events with different people differ).
+    pub fn is_personal(&self) -> bool {
+        matches!(
+            self,
+            EventKind::Sentence | EventKind::Arrest | EventKind::Award | EventKind::Release
+        )
+    }
+}
+
+/// The role an entity plays in an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Who does it.
+    Agent,
+    /// Who is freed.
+    Released,
+    /// Who takes part.
+    Participant,
+    /// Whom it is aimed at.
+    Target,
+    /// Who receives it.
+    Recipient,
+    /// Where it happens.
+    Location,
+    /// Where people are taken.
+    Destination,
+    /// Who undergoes it (sentenced, arrested).
+    Patient,
+}
+
+impl Role {
+    /// Lower-case name used in exports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Role::Agent => "agent",
+            Role::Released => "released",
+            Role::Participant => "participant",
+            Role::Target => "target",
+            Role::Recipient => "recipient",
+            Role::Location => "location",
+            Role::Destination => "destination",
+            Role::Patient => "patient",
+        }
+    }
+
+    /// Roles that identify who an event is about.
+    pub fn is_key(&self) -> bool {
+        matches!(
+            self,
+            Role::Agent | Role::Released | Role::Participant | Role::Target | Role::Recipient | Role::Patient
+        )
+    }
+}
+
+/// A number with its unit, as the text states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The value.
+    pub value: f64,
+    /// The unit ("prisoners", "years").
+    pub unit: String,
+    /// "more than", "at least", "about", "over", when stated.
+    pub qualifier: Option<String>,
+    /// For people taken somewhere: the destination entity (document entity index).
+    #[serde(skip)]
+    pub to_doc: Option<usize>,
+    /// Byte span.
+    pub span: (usize, usize),
+}
+
+/// An event as one document reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEvent {
+    /// Kind.
+    pub kind: EventKind,
+    /// Trigger word span.
+    pub trigger: (usize, usize),
+    /// Sentence span (the evidence).
+    pub sentence: (usize, usize),
+    /// Roles: (role, document entity index).
+    pub roles: Vec<(Role, usize)>,
+    /// The date expression that dates it, if the sentence has one.
+    pub date_expr: Option<DateExpr>,
+    /// Quantities.
+    pub quantities: Vec<Quantity>,
+    /// For awards: the prize's name.
+    pub subject: Option<String>,
+    /// True when stated in a photo caption.
+    pub caption: bool,
+}
+
+/// Number words.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+];
+
+/// Units counted in news about events.
+const UNITS: &[&str] = &[
+    "prisoners",
+    "people",
+    "detainees",
+    "years",
+    "months",
+    "days",
+    "hostages",
+    "protesters",
+    "citizens",
+    "opponents",
+    "activists",
+    "journalists",
+    "soldiers",
+    "civilians",
+    "dead",
+    "killed",
+    "injured",
+    "year",
+];
+
+struct Cx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    mentions: &'a [Mention],
+    of: &'a [Option<usize>],
+    ents: &'a [DocEntity],
+}
+
+impl Cx<'_> {
+    fn lower(&self, i: usize) -> String {
+        self.toks
+            .get(i)
+            .map(|t| t.text(self.text).to_lowercase())
+            .unwrap_or_default()
+    }
+    /// The entity a mention stands for as an actor: a capital or seat of government stands
+    /// for its country ("Minsk pardoned").
+    fn actor(&self, mi: usize) -> Option<usize> {
+        let e = self.of[mi]?;
+        let m = &self.mentions[mi];
+        if let Some((_, form)) = &m.lexical
+            && matches!(form, Form::Capital | Form::Seat)
+            && let Some(c) = &m.country
+        {
+            return self
+                .ents
+                .iter()
+                .position(|x| x.kind == EntityKind::Country && x.canonical.as_deref() == Some(c))
+                .or(Some(e));
+        }
+        Some(e)
+    }
+    fn kind(&self, mi: usize) -> Option<EntityKind> {
+        self.of[mi].map(|e| self.ents[e].kind)
+    }
+}
+
+fn number_at(cx: &Cx, i: usize) -> Option<f64> {
+    let t = cx.toks.get(i)?;
+    let s = t.text(cx.text);
+    if t.kind == TokenKind::Number {
+        return s.replace(',', "").parse().ok();
+    }
+    let l = s.to_lowercase();
+    NUMBER_WORDS.iter().find(|(w, _)| *w == l).map(|&(_, v)| v)
+}
+
+/// "123 prisoners", "more than 430 political prisoners", "11 years".
+fn quantities_in(cx: &Cx, a: usize, b: usize) -> Vec<(usize, Quantity)> {
+    let mut out = Vec::new();
+    for i in a..b {
+        let Some(v) = number_at(cx, i) else { continue };
+        let mut j = i + 1;
+        while j < b
+            && j < i + 3
+            && matches!(
+                cx.lower(j).as_str(),
+                "political" | "other" | "more" | "of" | "the" | "released"
+            )
+        {
+            j += 1;
+        }
+        let unit = cx.lower(j);
+        if !UNITS.contains(&unit.as_str()) {
+            continue;
+        }
+        let q2 = if i >= 2 {
+            format!("{} {}", cx.lower(i - 2), cx.lower(i - 1))
+        } else {
+            String::new()
+        };
+        let q1 = if i >= 1 { cx.lower(i - 1) } else { String::new() };
+        let qualifier = if matches!(
+            q2.as_str(),
+            "more than" | "at least" | "up to" | "fewer than" | "less than"
+        ) {
+            Some(q2)
+        } else if matches!(
+            q1.as_str(),
+            "over" | "about" | "around" | "nearly" | "almost" | "some" | "roughly"
+        ) {
+            Some(q1)
+        } else {
+            None
+        };
+        let unit = if unit == "year" { "years".into() } else { unit };
+        out.push((
+            i,
+            Quantity {
+                value: v,
+                unit,
+                qualifier,
+                to_doc: None,
+                span: (cx.toks[i].start, cx.toks[j].end),
+            },
+        ));
+    }
+    out
+}
+
+fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
+    let w = cx.lower(i);
+    let near = |words: &[&str], before: usize, after: usize| -> bool {
+        (i.saturating_sub(before).max(a)..(i + after + 1).min(b))
+            .any(|k| k != i && words.contains(&cx.lower(k).as_str()))
+    };
+    let sanctions = ["sanctions", "sanction", "restrictions", "embargo"];
+    Some(match w.as_str() {
+        "freed" | "frees" | "released" | "releases" | "release" | "releasing" | "pardoned" | "pardons" | "pardon"
+        | "freeing" => EventKind::Release,
+        "free"
+            if matches!(
+                cx.lower(i.saturating_sub(1)).as_str(),
+                "walked" | "to" | "will" | "would" | "could" | "set"
+            ) =>
+        {
+            EventKind::Release
+        }
+        "lift" | "lifts" | "lifted" | "lifting" | "ease" | "eases" | "eased" | "easing" | "remove" | "removed"
+        | "removal" | "removing"
+            if near(&sanctions, 1, 5) =>
+        {
+            EventKind::SanctionsLifted
+        }
+        "relief" if near(&["sanctions", "sanction"], 1, 0) => EventKind::SanctionsLifted,
+        "imposed" | "impose" | "imposes" | "imposing" | "tightened" | "slapped" | "introduced"
+            if near(&sanctions, 0, 4) =>
+        {
+            EventKind::SanctionsImposed
+        }
+        "talks" | "met" | "meeting" | "meets" | "negotiations" | "summit" => EventKind::Talks,
+        "discussions" if !near(&["also"], 2, 0) => EventKind::Talks,
+        "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
+        "election" | "elections" | "re-election" | "reelection" => EventKind::Election,
+        "invasion" | "invaded" | "invade" => EventKind::Invasion,
+        "war" if i > a && matches!(cx.lower(i - 1).as_str(), "'s" | "’s") => EventKind::Invasion,
+        "sentenced" => EventKind::Sentence,
+        "arrested" | "detained" | "jailed" => EventKind::Arrest,
+        "imprisoned" if near(&["since"], 0, 1) => EventKind::Arrest,
+        "jail" | "prison" if i >= 1 && cx.lower(i - 1) == "in" && cx.lower(i + 1) == "since" => EventKind::Arrest,
+        "awarded" | "winner" | "laureate" | "co-winner" | "recipient" | "prize-winning" => {
+            if near(&["prize", "award", "nobel", "laureate", "medal"], 5, 5) || w == "laureate" {
+                EventKind::Award
+            } else {
+                return None;
+            }
+        }
+        "won" | "winning" if near(&["prize", "award", "nobel", "medal"], 0, 5) => EventKind::Award,
+        _ => return None,
+    })
+}
+
+/// Finds the events of one document.
+pub fn find_events(
+    text: &str,
+    toks: &[Token],
+    sents: &[Sentence],
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &[DocEntity],
+    dates: &[DateMention],
+    zone_at: impl Fn(usize) -> Zone,
+) -> Vec<DocEvent> {
+    let cx = Cx {
+        text,
+        toks,
+        mentions,
+        of,
+        ents,
+    };
+    let mut out = Vec::new();
+    for s in sents {
+        let zone = zone_at(s.start);
+        if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
+            continue;
+        }
+        let ms: Vec<usize> = (0..mentions.len())
+            .filter(|&k| mentions[k].start >= s.start && mentions[k].end <= s.end && of[k].is_some())
+            .collect();
+        let mut i = s.first;
+        let mut last_kind = None;
+        while i < s.last {
+            let Some(kind) = trigger_kind(&cx, i, s.first, s.last) else {
+                i += 1;
+                continue;
+            };
+            // One event per kind per sentence.
+            if last_kind == Some(kind)
+                || out
+                    .iter()
+                    .any(|e: &DocEvent| e.kind == kind && e.sentence == (s.start, s.end))
+            {
+                i += 1;
+                continue;
+            }
+            last_kind = Some(kind);
+            let mut ev = DocEvent {
+                kind,
+                trigger: (toks[i].start, toks[i].end),
+                sentence: (s.start, s.end),
+                roles: Vec::new(),
+                date_expr: None,
+                quantities: Vec::new(),
+                subject: None,
+                caption: zone == Zone::Caption,
+            };
+            fill_roles(&cx, &ms, s, i, &mut ev);
+            ev.date_expr = date_for(dates, s, toks, i, kind);
+            let qs = quantities_in(&cx, s.first, s.last);
+            if kind == EventKind::Sentence {
+                ev.quantities = qs
+                    .into_iter()
+                    .filter(|(_, q)| q.unit == "years")
+                    .map(|(_, q)| q)
+                    .collect();
+            } else if kind == EventKind::Release {
+                ev.quantities = destinations(&cx, &ms, s, qs, &mut ev.roles);
+            }
+            ev.roles.sort();
+            ev.roles.dedup();
+            out.push(ev);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn date_for(dates: &[DateMention], s: &Sentence, toks: &[Token], i: usize, kind: EventKind) -> Option<DateExpr> {
+    let trig = toks[i].start;
+    let in_sentence: Vec<&DateMention> = dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).collect();
+    // After the trigger first ("sentenced … in 2021"), then before it ("the 2020 protests").
+    let after = in_sentence
+        .iter()
+        .filter(|d| d.start > trig)
+        .min_by_key(|d| d.start - trig);
+    let before = in_sentence.iter().filter(|d| d.end <= trig).max_by_key(|d| d.end);
+    let pick = match (after, before) {
+        (Some(a), Some(b)) => {
+            let da = a.start - trig;
+            let db = trig - b.end;
+            if db < 12 && db < da { Some(*b) } else { Some(*a) }
+        }
+        (a, b) => a.or(b).copied(),
+    };
+    let _ = kind;
+    pick.map(|d| d.expr)
+}
+
+/// The actor that opens the sentence before the trigger: its subject, skipping a source
+/// of speech ("Belta said …") and places after a preposition. A demonym before a title and a
+/// person adds the person ("Belarusian President Alexander Lukashenko").
+fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
+    let trig = cx.toks[i].start;
+    let mut out = Vec::new();
+    for (n, &mi) in ms.iter().enumerate() {
+        let m = &cx.mentions[mi];
+        if m.start >= trig {
+            break;
+        }
+        if matches!(cx.kind(mi), Some(EntityKind::Award) | None) {
+            continue;
+        }
+        let prev = if m.first > s.first {
+            cx.lower(m.first - 1)
+        } else {
+            String::new()
+        };
+        let next = cx.lower(m.last);
+        if matches!(
+            prev.as_str(),
+            "with"
+                | "to"
+                | "of"
+                | "for"
+                | "from"
+                | "in"
+                | "on"
+                | "at"
+                | "between"
+                | "by"
+                | "against"
+                | "under"
+                | "since"
+        ) {
+            continue;
+        }
+        if matches!(next.as_str(), "said" | "says" | "reported" | "told" | "according") {
+            continue;
+        }
+        let Some(e) = cx.actor(mi) else { continue };
+        out.push(e);
+        let demonym = matches!(&m.lexical, Some((_, Form::Demonym)));
+        if demonym
+            && let Some(&next_m) = ms.get(n + 1)
+            && cx.kind(next_m) == Some(EntityKind::Person)
+            && cx.mentions[next_m].start < trig
+        {
+            if let Some(p) = cx.of[next_m] {
+                out.push(p);
+            }
+        }
+        break;
+    }
+    out
+}
+
+fn persons_in(cx: &Cx, ms: &[usize], from: usize, to: usize) -> Vec<usize> {
+    ms.iter()
+        .filter(|&&mi| {
+            cx.mentions[mi].start >= from && cx.mentions[mi].end <= to && cx.kind(mi) == Some(EntityKind::Person)
+        })
+        .filter_map(|&mi| cx.of[mi])
+        .collect()
+}
+
+fn country_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, preps: &[&str], within: usize) -> Option<usize> {
+    for &mi in ms {
+        let m = &cx.mentions[mi];
+        if m.first <= i || m.first > i + within || m.first >= s.last {
+            continue;
+        }
+        if !matches!(cx.kind(mi), Some(EntityKind::Country) | Some(EntityKind::Location)) {
+            continue;
+        }
+        let prev = cx.lower(m.first - 1);
+        if preps.contains(&prev.as_str())
+            || (prev == "the" && m.first >= 2 && preps.contains(&cx.lower(m.first - 2).as_str()))
+        {
+            return cx.actor(mi);
+        }
+    }
+    None
+}
+
+fn nearest_actor_left(cx: &Cx, ms: &[usize], i: usize, within: usize, kinds: &[EntityKind]) -> Option<usize> {
+    ms.iter()
+        .rev()
+        .filter(|&&mi| cx.mentions[mi].last <= i && cx.mentions[mi].last + within >= i)
+        .find(|&&mi| cx.kind(mi).is_some_and(|k| kinds.contains(&k)))
+        .and_then(|&mi| cx.actor(mi))
+}
+
+fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) {
+    let trig = cx.toks[i].start;
+    let w = cx.lower(i);
+    let prev = if i > s.first { cx.lower(i - 1) } else { String::new() };
+    let passive = matches!(
+        prev.as_str(),
+        "was" | "were" | "been" | "be" | "being" | "walked" | "also"
+    );
+    let end = s.end;
+    let push = |ev: &mut DocEvent, r, e| ev.roles.push((r, e));
+    let states = [EntityKind::Country, EntityKind::Organisation, EntityKind::Person];
+    match ev.kind {
+        EventKind::Release => {
+            let noun = w == "release"
+                || w == "releases" && matches!(prev.as_str(), "the" | "his" | "her" | "their" | "prisoner");
+            if noun || passive {
+                // "his release", "X was released", "X walked free": the person before is freed.
+                if let Some(p) = nearest_person_left(cx, ms, i) {
+                    push(ev, Role::Released, p);
+                }
+                if !noun {
+                    for p in persons_in(cx, ms, trig, end) {
+                        push(ev, Role::Released, p);
+                    }
+                }
+            } else {
+                for e in subjects(cx, ms, s, i) {
+                    push(ev, Role::Agent, e);
+                }
+                for p in persons_in(cx, ms, trig, end) {
+                    if !ev.roles.iter().any(|&(_, x)| x == p) {
+                        push(ev, Role::Released, p);
+                    }
+                }
+            }
+        }
+        EventKind::SanctionsLifted => {
+            let agent = nearest_actor_left(cx, ms, i, 4, &[EntityKind::Country, EntityKind::Organisation])
+                .or_else(|| subjects(cx, ms, s, i).into_iter().next());
+            if let Some(a) = agent {
+                push(ev, Role::Agent, a);
+            }
+            if let Some(t) = country_after(cx, ms, s, i, &["on", "against"], 8) {
+                push(ev, Role::Target, t);
+            }
+        }
+        EventKind::SanctionsImposed => {
+            for &mi in ms.iter().filter(|&&mi| cx.mentions[mi].start < trig) {
+                if cx
+                    .kind(mi)
+                    .is_some_and(|k| matches!(k, EntityKind::Country | EntityKind::Organisation))
+                    && !matches!(
+                        cx.lower(cx.mentions[mi].first.saturating_sub(1)).as_str(),
+                        "on" | "against" | "of"
+                    )
+                {
+                    if let Some(e) = cx.actor(mi) {
+                        push(ev, Role::Agent, e);
+                    }
+                }
+            }
+            if let Some(t) = country_after(cx, ms, s, i, &["on", "against"], 8) {
+                push(ev, Role::Target, t);
+            }
+        }
+        EventKind::Talks => {
+            let ps = persons_in(cx, ms, s.start, end);
+            for p in &ps {
+                push(ev, Role::Participant, *p);
+            }
+            if ps.is_empty() {
+                for &mi in ms {
+                    if cx.kind(mi) == Some(EntityKind::Country)
+                        && matches!(
+                            cx.lower(cx.mentions[mi].first.saturating_sub(1)).as_str(),
+                            "with" | "between" | "and"
+                        )
+                    {
+                        if let Some(e) = cx.actor(mi) {
+                            push(ev, Role::Participant, e);
+                        }
+                    }
+                }
+            }
+            for &mi in ms {
+                let m = &cx.mentions[mi];
+                if m.start > trig
+                    && cx.kind(mi) == Some(EntityKind::Location)
+                    && matches!(cx.lower(m.first - 1).as_str(), "in" | "at" | "the")
+                {
+                    if let Some(e) = cx.of[mi] {
+                        push(ev, Role::Location, e);
+                    }
+                }
+            }
+        }
+        EventKind::Protest | EventKind::Election => {
+            let role = Role::Participant;
+            for &mi in ms {
+                let m = &cx.mentions[mi];
+                let Some(e) = cx.of[mi] else { continue };
+                match cx.kind(mi) {
+                    Some(EntityKind::Person) => {
+                        let against = m.first > s.first && cx.lower(m.first - 1) == "against";
+                        if against && ev.kind == EventKind::Protest {
+                            push(ev, Role::Target, e);
+                        } else if m.start < trig || m.start < trig + 80 {
+                            push(ev, role, e);
+                        }
+                    }
+                    Some(EntityKind::Country) => {
+                        let possessive = matches!(cx.lower(m.last).as_str(), "'s" | "’s" | "'" | "’");
+                        if possessive || matches!(cx.lower(m.first.saturating_sub(1)).as_str(), "in") {
+                            push(ev, Role::Location, e);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        EventKind::Invasion => {
+            if let Some(a) = nearest_actor_left(cx, ms, i, 3, &[EntityKind::Country]) {
+                push(ev, Role::Agent, a);
+            }
+            if let Some(t) = country_after(cx, ms, s, i, &["of", "in", "against", "on"], 4) {
+                push(ev, Role::Target, t);
+            }
+        }
+        EventKind::Sentence | EventKind::Arrest => {
+            let p = nearest_person_left(cx, ms, i).or_else(|| persons_in(cx, ms, trig, end).into_iter().next());
+            if let Some(p) = p {
+                push(ev, Role::Patient, p);
+            }
+        }
+        EventKind::Award => {
+            let right = ms
+                .iter()
+                .find(|&&mi| {
+                    cx.mentions[mi].start > trig
+                        && cx.mentions[mi].first <= i + 6
+                        && cx.kind(mi) == Some(EntityKind::Person)
+                })
+                .and_then(|&mi| cx.of[mi]);
+            let recipient = if matches!(w.as_str(), "awarded" | "won" | "winning") {
+                nearest_person_left(cx, ms, i).or(right)
+            } else {
+                right.or_else(|| nearest_person_left(cx, ms, i))
+            };
+            if let Some(p) = recipient {
+                push(ev, Role::Recipient, p);
+            }
+            if w == "awarded" {
+                for &mi in ms
+                    .iter()
+                    .filter(|&&mi| cx.mentions[mi].last <= i && cx.mentions[mi].last + 4 >= i)
+                {
+                    if cx.kind(mi) == Some(EntityKind::Organisation) {
+                        if let Some(e) = cx.of[mi] {
+                            push(ev, Role::Recipient, e);
+                        }
+                    }
+                }
+            }
+            ev.subject = ms
+                .iter()
+                .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Award))
+                .min_by_key(|&&mi| cx.mentions[mi].start.abs_diff(trig))
+                .map(|&mi| cx.ents[cx.of[mi].expect("resolved")].name.clone());
+            for &mi in ms {
+                let m = &cx.mentions[mi];
+                if m.start > trig && cx.kind(mi) == Some(EntityKind::Location) && cx.lower(m.first - 1) == "in" {
+                    if let Some(e) = cx.of[mi] {
+                        push(ev, Role::Location, e);
+                    }
+                }
+            }
+        }
+    }
+    let _ = states;
+}
+
+fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
+    ms.iter()
+        .rev()
+        .filter(|&&mi| cx.mentions[mi].last <= i)
+        .find(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
+        .and_then(|&mi| cx.of[mi])
+}
+
+/// "Nine of the released prisoners left Belarus for Lithuania, while 114 were taken to
+/// Ukraine": quantities with the destination each was taken to.
+fn destinations(
+    cx: &Cx,
+    ms: &[usize],
+    s: &Sentence,
+    qs: Vec<(usize, Quantity)>,
+    roles: &mut Vec<(Role, usize)>,
+) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = qs.iter().map(|(_, q)| q.clone()).collect();
+    let mut last_num: Option<(usize, f64)> = None;
+    for i in s.first..s.last {
+        if let Some(v) = number_at(cx, i) {
+            last_num = Some((i, v));
+            continue;
+        }
+        let lw = cx.lower(i);
+        if !matches!(lw.as_str(), "to" | "for") {
+            continue;
+        }
+        let verb = (i.saturating_sub(4)..i).any(|k| {
+            matches!(
+                cx.lower(k).as_str(),
+                "left"
+                    | "taken"
+                    | "sent"
+                    | "deported"
+                    | "flown"
+                    | "transferred"
+                    | "went"
+                    | "bused"
+                    | "travel"
+                    | "moved"
+            )
+        });
+        if !verb {
+            continue;
+        }
+        let Some(&mi) = ms
+            .iter()
+            .find(|&&mi| cx.mentions[mi].first == i + 1 && cx.kind(mi) == Some(EntityKind::Country))
+        else {
+            continue;
+        };
+        let Some(dest) = cx.actor(mi) else { continue };
+        roles.push((Role::Destination, dest));
+        if let Some((k, v)) = last_num.take() {
+            out.retain(|q| q.span.0 != cx.toks[k].start);
+            out.push(Quantity {
+                value: v,
+                unit: "prisoners".into(),
+                qualifier: None,
+                to_doc: Some(dest),
+                span: (cx.toks[k].start, cx.toks[i + 1].end),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,446 @@
+//! Mentions: spans of text that name people, organisations, countries, locations (and
+//! prizes), found by general rules over capitalised spans, the lexicons and context cues.
+
+use crate::document::{Document, Zone};
+use crate::lexicon::words::{ORG_HEADS, ORG_NOUNS, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS};
+use crate::lexicon::{EntityKind, Form, Lexicon};
+use crate::text::{Sentence, Token, TokenKind};
+use crate::time::{month_number, weekday_number};
+
+/// A span of text that names something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// The surface text.
+    pub text: String,
+    /// The kind, when the rules could tell (`None`: decided by within-document resolution).
+    pub kind: Option<EntityKind>,
+    /// For lexicon matches: the canonical name and how the surface names it.
+    pub lexical: Option<(String, Form)>,
+    /// For places and demonyms: the country.
+    pub country: Option<String>,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Token range `[first, last)`.
+    pub first: usize,
+    /// Token after the mention.
+    pub last: usize,
+    /// Title or role words right before the name ("president", "special envoy").
+    pub cue: Vec<String>,
+    /// The zone of the line it stands in.
+    pub zone: Zone,
+}
+
+/// Words that extend a title before a name ("special envoy", "foreign minister").
+const TITLE_MODIFIERS: &[&str] = &[
+    "special",
+    "foreign",
+    "deputy",
+    "vice",
+    "former",
+    "ex",
+    "acting",
+    "interim",
+    "prime",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "justice",
+    "health",
+    "state",
+    "first",
+    "supreme",
+    "senior",
+    "top",
+    "chief",
+    "opposition",
+    "foreign",
+    "exiled",
+];
+
+/// Heads of prize names ("Nobel Peace Prize", "Right Livelihood Award").
+const AWARD_HEADS: &[&str] = &["prize", "award", "medal", "trophy", "laureate"];
+
+/// Connectors allowed inside a capitalised name when both sides are capitalised.
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "da", "van", "von", "bin", "al", "del", "der", "di", "du", "la", "le", "ibn",
+];
+
+/// Connectors allowed inside an organisation or place name after a head word.
+const ORG_CONNECTORS: &[&str] = &["of", "for", "on"];
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: &'a Lexicon,
+}
+
+impl Ctx<'_> {
+    fn t(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+    fn lower(&self, i: usize) -> String {
+        self.t(i).to_lowercase()
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        let Some(tok) = self.toks.get(i) else { return false };
+        tok.kind == TokenKind::Word && self.t(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn surface(&self, a: usize, b: usize) -> String {
+        let s = &self.text[self.toks[a].start..self.toks[b - 1].end];
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+    /// Longest lexicon match starting at `a`, ending at or before `b`.
+    fn lexicon_at(&self, a: usize, b: usize) -> Option<(usize, &crate::lexicon::Entry)> {
+        let max = (b - a).min(self.lex.longest());
+        for len in (1..=max).rev() {
+            let s = self.surface(a, a + len);
+            if let Some(e) = self.lex.lookup(&s).first() {
+                return Some((len, e));
+            }
+            // "the Kremlin", "The Hague": also without a leading article.
+        }
+        None
+    }
+}
+
+/// Finds the mentions of a document.
+pub fn find_mentions(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexicon) -> Vec<Mention> {
+    let cx = Ctx {
+        text: &doc.text,
+        toks,
+        lex,
+    };
+    let mut out = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let zone = doc.zone_at(s.start);
+        match zone {
+            Zone::Boilerplate | Zone::Byline => continue,
+            Zone::Credit => {
+                credit_mentions(&cx, si, s, zone, &mut out);
+                continue;
+            }
+            _ => {}
+        }
+        sentence_mentions(&cx, si, s, zone, &mut out);
+    }
+    out
+}
+
+fn mention(cx: &Ctx, si: usize, a: usize, b: usize, kind: Option<EntityKind>, zone: Zone) -> Mention {
+    Mention {
+        start: cx.toks[a].start,
+        end: cx.toks[b - 1].end,
+        text: cx.surface(a, b),
+        kind,
+        lexical: None,
+        country: None,
+        sentence: si,
+        first: a,
+        last: b,
+        cue: Vec::new(),
+        zone,
+    }
+}
+
+/// "Jane Doe | Agency | via Wire": people and agencies.
+fn credit_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Vec<Mention>) {
+    let mut a = s.first;
+    while a < s.last {
+        let mut b = a;
+        while b < s.last && cx.t(b) != "|" {
+            b += 1;
+        }
+        let mut start = a;
+        while start < b && !cx.is_cap(start) {
+            start += 1; // "via"
+        }
+        if start < b {
+            let mut m = mention(cx, si, start, b, None, zone);
+            if let Some((len, e)) = cx.lexicon_at(start, b).filter(|(len, _)| *len == b - start) {
+                let _ = len;
+                m.kind = Some(e.kind);
+                m.lexical = Some((e.canonical.clone(), e.form));
+                m.country = e.country.clone();
+            } else if b - start >= 2 && cx.lex.is_given_name(&cx.lower(start)) {
+                m.kind = Some(EntityKind::Person);
+            } else {
+                m.kind = Some(EntityKind::Organisation);
+            }
+            out.push(m);
+        }
+        a = b + 1;
+    }
+}
+
+fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Vec<Mention>) {
+    let all_caps = (s.first..s.last)
+        .filter(|&i| cx.toks[i].kind == TokenKind::Word)
+        .all(|i| {
+            let t = cx.t(i);
+            !t.chars().any(char::is_lowercase)
+        });
+    let mut i = s.first;
+    while i < s.last {
+        if !cx.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        // The capitalised run.
+        let mut j = i + 1;
+        loop {
+            if j >= s.last {
+                break;
+            }
+            if cx.is_cap(j) && !cx.toks[j].line_start {
+                j += 1;
+                continue;
+            }
+            let lw = cx.lower(j);
+            let glued =
+                cx.toks[j].start == cx.toks[j - 1].end && cx.toks.get(j + 1).is_some_and(|n| n.start == cx.toks[j].end);
+            if cx.t(j) == "-" && glued && cx.is_cap(j + 1) {
+                // Jean-Claude joins; Belarus-Ukraine does not.
+                let left = cx.lexicon_at(j - 1, j).is_some();
+                let right = cx.lexicon_at(j + 1, j + 2).is_some();
+                if !left && !right {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            if NAME_CONNECTORS.contains(&lw.as_str()) && cx.is_cap(j + 1) && j > i {
+                j += 2;
+                continue;
+            }
+            if ORG_CONNECTORS.contains(&lw.as_str()) && cx.is_cap(j + 1) && is_head(&cx.lower(j - 1)) {
+                j += if cx.lower(j + 1) == "the" && cx.is_cap(j + 2) {
+                    3
+                } else {
+                    2
+                };
+                continue;
+            }
+            break;
+        }
+        segment_run(cx, si, s, i, j, zone, all_caps, out);
+        i = j;
+    }
+}
+
+fn is_head(lw: &str) -> bool {
+    ORG_HEADS.contains(&lw) || matches!(lw, "republic" | "kingdom" | "university" | "bank" | "state" | "states")
+}
+
+fn is_title(lw: &str) -> bool {
+    PERSON_TITLES.contains(&lw) || TITLE_MODIFIERS.contains(&lw)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn segment_run(
+    cx: &Ctx,
+    si: usize,
+    s: &Sentence,
+    a: usize,
+    b: usize,
+    zone: Zone,
+    all_caps: bool,
+    out: &mut Vec<Mention>,
+) {
+    let mut a = a;
+    // Sentence-initial common words ("The", "However", "Thousands").
+    let at_start =
+        a == s.first || (a > s.first && matches!(cx.t(a - 1), "\"" | "“" | "‘" | "(" | "'" | "—" | "-" | ":"));
+    while a < b {
+        let lw = cx.lower(a);
+        let lexical = cx.lexicon_at(a, b).is_some();
+        let common = cx.lex.is_common(&lw) && !cx.lex.is_given_name(&lw) && !lexical;
+        if (at_start && a == s.first.max(a) && common) || lw == "the" || (all_caps && common) {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    if a >= b {
+        return;
+    }
+    // A whole run ending in an organisation head is one organisation ("Norwegian Nobel Committee").
+    let last_lw = cx.lower(b - 1);
+    let whole_lexical = cx.lexicon_at(a, b).filter(|(len, _)| *len == b - a);
+    if whole_lexical.is_none() && b - a >= 2 && ORG_HEADS.contains(&last_lw.as_str()) && !all_caps {
+        let mut start = a;
+        while start < b - 1 && is_title(&cx.lower(start)) && !cx.lex.lookup(cx.t(start)).is_empty() {
+            start += 1;
+        }
+        out.push(mention(cx, si, start, b, Some(EntityKind::Organisation), zone));
+        return;
+    }
+    let mut k = a;
+    let mut cue: Vec<String> = Vec::new();
+    // Lower-case title words right before the run ("opposition leader Maria …").
+    let mut p = a;
+    while p > s.first && p + 3 > a && !cx.is_cap(p - 1) && is_title(&cx.lower(p - 1)) {
+        p -= 1;
+        cue.insert(0, cx.lower(p));
+    }
+    while k < b {
+        if let Some((len, e)) = cx.lexicon_at(k, b) {
+            let mut m = mention(cx, si, k, k + len, Some(e.kind), zone);
+            m.lexical = Some((e.canonical.clone(), e.form));
+            m.country = e.country.clone();
+            out.push(m);
+            k += len;
+            continue;
+        }
+        let lw = cx.lower(k);
+        if is_title(&lw) && k + 1 < b {
+            cue.push(lw);
+            k += 1;
+            continue;
+        }
+        if month_number(cx.t(k)).is_some() && !cx.t(k).eq_ignore_ascii_case("may") || weekday_number(cx.t(k)).is_some()
+        {
+            k += 1;
+            continue;
+        }
+        if all_caps && cx.lex.is_common(&lw) {
+            k += 1;
+            continue;
+        }
+        // A name: up to the next lexicon match.
+        let mut m_end = k + 1;
+        while m_end < b && cx.lexicon_at(m_end, b).is_none() {
+            m_end += 1;
+        }
+        let kind = classify(cx, s, k, m_end, &cue, all_caps);
+        if let Some(kind) = kind {
+            let mut m = mention(cx, si, k, m_end, Some(kind), zone);
+            m.cue = std::mem::take(&mut cue);
+            out.push(m);
+        } else if !all_caps {
+            let lw = cx.lower(k);
+            let single_common = m_end - k == 1 && cx.lex.is_common(&lw);
+            if !single_common {
+                let mut m = mention(cx, si, k, m_end, None, zone);
+                m.cue = std::mem::take(&mut cue);
+                out.push(m);
+            }
+        }
+        cue.clear();
+        k = m_end;
+    }
+}
+
+/// The kind of a capitalised name from its words and context; `None` when unsure.
+fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
+    let last = cx.lower(b - 1);
+    if AWARD_HEADS.contains(&last.as_str()) {
+        return Some(EntityKind::Award);
+    }
+    if ORG_HEADS.contains(&last.as_str()) && b - a >= 2 {
+        return Some(EntityKind::Organisation);
+    }
+    // Lower-case organisation nouns right before ("news agency Belta") or after ("Viasna rights group").
+    let before: Vec<String> = (a.saturating_sub(2).max(s.first)..a).map(|i| cx.lower(i)).collect();
+    if before.last().is_some_and(|w| ORG_NOUNS.contains(&w.as_str())) {
+        return Some(EntityKind::Organisation);
+    }
+    let after1 = cx.lower(b);
+    let after2 = cx.lower(b + 1);
+    if b < s.last
+        && !cx.is_cap(b)
+        && (ORG_NOUNS.contains(&after1.as_str())
+            || (matches!(
+                after1.as_str(),
+                "rights" | "news" | "state" | "media" | "human" | "opposition" | "political"
+            ) && ORG_NOUNS.contains(&after2.as_str())))
+    {
+        return Some(EntityKind::Organisation);
+    }
+    if before.last().is_some_and(|w| PLACE_NOUNS.contains(&w.as_str())) && before.first().is_some_and(|w| w == "of") {
+        return Some(EntityKind::Location);
+    }
+    let n = b - a;
+    let first = cx.lower(a);
+    let person_cue = !cue.is_empty() || before.last().is_some_and(|w| is_title(w));
+    // An acronym on its own is an organisation ("CNBC", "NATO").
+    let t = cx.t(a);
+    if n == 1 && !all_caps && t.len() >= 2 && t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase()) {
+        return Some(EntityKind::Organisation);
+    }
+    if person_cue && n <= 4 {
+        return Some(EntityKind::Person);
+    }
+    if (2..=4).contains(&n) && cx.lex.is_given_name(&first) {
+        return Some(EntityKind::Person);
+    }
+    // "X, 43," is a person with an age.
+    if cx.t(b) == "," && cx.toks.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number) && cx.t(b + 2) == "," {
+        return Some(EntityKind::Person);
+    }
+    if n == 1 && cx.lex.is_given_name(&first) && !cx.lex.is_common(&first) {
+        return Some(EntityKind::Person);
+    }
+    if (2..=3).contains(&n) && SPEECH_VERBS.contains(&after1.as_str()) {
+        return Some(EntityKind::Person);
+    }
+    if a > s.first && matches!(cx.lower(a - 1).as_str(), "in" | "near") && n <= 3 && !all_caps {
+        return Some(EntityKind::Location);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{sentences, tokenize};
+
+    fn found(text: &str) -> Vec<(String, Option<EntityKind>)> {
+        let doc = Document::from_text("t", text).unwrap();
+        let toks = tokenize(&doc.text);
+        let sents = sentences(&doc.text, &toks);
+        find_mentions(&doc, &toks, &sents, Lexicon::builtin())
+            .into_iter()
+            .map(|m| (m.text, m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_split_from_names_and_demonyms_reach_countries() {
+        let f = found("Headline\nThe French Prime Minister Jean Dupont met Polish envoy Anna Nowak in Warsaw.");
+        assert!(f.contains(&("French".into(), Some(EntityKind::Country))), "{f:?}");
+        assert!(f.contains(&("Jean Dupont".into(), Some(EntityKind::Person))), "{f:?}");
+        assert!(f.contains(&("Anna Nowak".into(), Some(EntityKind::Person))), "{f:?}");
+        assert!(f.contains(&("Warsaw".into(), Some(EntityKind::Location))), "{f:?}");
+    }
+
+    #[test]
+    fn organisations_by_head_and_by_noun() {
+        let f =
+            found("Headline\nThe Danish Refugee Council and the watchdog group Zorka said the charity Helpa helped.");
+        assert!(
+            f.contains(&("Danish Refugee Council".into(), Some(EntityKind::Organisation))),
+            "{f:?}"
+        );
+        assert!(f.contains(&("Zorka".into(), Some(EntityKind::Organisation))), "{f:?}");
+        assert!(f.contains(&("Helpa".into(), Some(EntityKind::Organisation))), "{f:?}");
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        let f = found("Headline\nThousands marched. However, Olga Petrova, 51, spoke.");
+        assert!(!f.iter().any(|(t, _)| t == "Thousands" || t == "However"), "{f:?}");
+        assert!(f.contains(&("Olga Petrova".into(), Some(EntityKind::Person))), "{f:?}");
+    }
+
+    #[test]
+    fn hyphenated_countries_split() {
+        let f = found("Headline\nTalks on the Poland-Germany border resumed.");
+        assert!(f.contains(&("Poland".into(), Some(EntityKind::Country))), "{f:?}");
+        assert!(f.contains(&("Germany".into(), Some(EntityKind::Country))), "{f:?}");
+    }
+}

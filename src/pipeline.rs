@@ -1,0 +1,595 @@
+//! The builder users call: documents in, one graph out. Each document is analysed on its own
+//! (text → mentions → entities → events → relations); then entities are merged across
+//! documents with the name matcher and its guards, events with the same happening are
+//! merged, and the graph is built with stable, sorted ids.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use crate::document::{Document, Zone};
+use crate::error::{Error, Result};
+use crate::events::{DocEvent, EventKind, Role, find_events};
+use crate::graph::{
+    Claim, DocumentInfo, Edge, EdgeKind, Entity, EntityKind, Event, EventQuantity, KnowledgeGraph, Node, RelationKind,
+    Span,
+};
+use crate::lexicon::Lexicon;
+use crate::mentions::{Mention, find_mentions};
+use crate::names::{NameIndex, NameKind, Verdict, compare, fold};
+use crate::relations::{DocAttribute, find_relations};
+use crate::resolve::{DocEntity, DocRelation, resolve_document};
+use crate::text::{sentences, tokenize};
+use crate::time::{Date, DateExpr, DateMention, find_dates, infer_reference};
+
+/// Everything read from one document.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The document.
+    pub doc: Document,
+    /// Mentions.
+    pub mentions: Vec<Mention>,
+    /// Entities (within the document).
+    pub entities: Vec<DocEntity>,
+    /// Events as this document reports them.
+    pub events: Vec<DocEvent>,
+    /// Relations stated in it.
+    pub relations: Vec<DocRelation>,
+    /// Attributes stated in it.
+    pub attributes: Vec<DocAttribute>,
+    /// Date expressions found.
+    pub dates: Vec<DateMention>,
+    /// Reference date: stated, or inferred from the text.
+    pub reference: Option<Date>,
+}
+
+/// Analyses one document on its own.
+pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
+    let toks = tokenize(&doc.text);
+    let sents = sentences(&doc.text, &toks);
+    let mentions = find_mentions(&doc, &toks, &sents, lex);
+    let (entities, of, mut relations) = resolve_document(&doc.text, &toks, &mentions, lex);
+    let words: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+    let dates: Vec<DateMention> = find_dates(&doc.text, &words)
+        .into_iter()
+        .filter(|d| !matches!(doc.zone_at(d.start), Zone::Byline | Zone::Boilerplate))
+        .collect();
+    let reference = doc.published.or_else(|| infer_reference(&dates));
+    let events = find_events(&doc.text, &toks, &sents, &mentions, &of, &entities, &dates, |p| {
+        doc.zone_at(p)
+    });
+    let (rels, attributes) = find_relations(&doc.text, &toks, &mentions, &of, &entities);
+    relations.extend(rels);
+    Analysis {
+        doc,
+        mentions,
+        entities,
+        events,
+        relations,
+        attributes,
+        dates,
+        reference,
+    }
+}
+
+/// Builds a [`KnowledgeGraph`] from documents.
+///
+/// ```
+/// use eventgraph::GraphBuilder;
+/// let graph = GraphBuilder::new()
+///     .add_text("a", "Title\nThe Atlantis government freed 12 prisoners including activist Maria Kalesnikava on 3 May 2024.")?
+///     .add_text("b", "Title\nMaria Kolesnikova was released on May 3, 2024, officials said.")?
+///     .build();
+/// let maria = graph.find_entity("Kolesnikova");
+/// assert_eq!(maria.len(), 1);
+/// # Ok::<(), eventgraph::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct GraphBuilder {
+    lexicon: Option<Lexicon>,
+    docs: Vec<Document>,
+    ids: BTreeSet<String>,
+}
+
+impl GraphBuilder {
+    /// A builder with the built-in lexicon.
+    pub fn new() -> GraphBuilder {
+        GraphBuilder::default()
+    }
+
+    /// Uses a lexicon with the user's own entries (see [`Lexicon::with_entry`]).
+    pub fn with_lexicon(mut self, lex: Lexicon) -> GraphBuilder {
+        self.lexicon = Some(lex);
+        self
+    }
+
+    /// Adds a parsed document. Fails on a duplicate id; nothing already added is lost.
+    pub fn add_document(mut self, doc: Document) -> Result<GraphBuilder> {
+        self.push(doc)?;
+        Ok(self)
+    }
+
+    fn push(&mut self, doc: Document) -> Result<()> {
+        if !self.ids.insert(doc.id.clone()) {
+            return Err(Error::DuplicateDocument { doc: doc.id });
+        }
+        self.docs.push(doc);
+        Ok(())
+    }
+
+    /// Adds an article given as text.
+    pub fn add_text(self, id: &str, text: &str) -> Result<GraphBuilder> {
+        let doc = Document::from_text(id, text)?;
+        self.add_document(doc)
+    }
+
+    /// Adds every `.txt` file of a folder (sorted by name). Documents that fail are
+    /// returned with their errors; the others are added.
+    pub fn add_dir(&mut self, dir: &Path) -> Result<Vec<(String, Error)>> {
+        let rd = std::fs::read_dir(dir).map_err(|source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let mut paths: Vec<_> = rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        let mut failed = Vec::new();
+        for p in paths {
+            let name = p
+                .file_name()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match Document::from_path(&p).and_then(|d| self.push(d)) {
+                Ok(()) => {}
+                Err(e) => failed.push((name, e)),
+            }
+        }
+        Ok(failed)
+    }
+
+    /// Number of documents added.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// True when no document was added.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Builds the graph.
+    pub fn build(self) -> KnowledgeGraph {
+        let lex = self.lexicon.unwrap_or_else(|| Lexicon::builtin().clone());
+        let mut docs = self.docs;
+        docs.sort_by(|a, b| a.id.cmp(&b.id));
+        let analyses: Vec<Analysis> = docs.into_iter().map(|d| analyse(d, &lex)).collect();
+        merge(analyses)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Cross-document merging.
+
+struct GEntity {
+    kind: EntityKind,
+    name: String,
+    aliases: BTreeSet<String>,
+    mentions: Vec<Span>,
+    attributes: BTreeMap<String, Vec<Claim>>,
+    full: bool,
+}
+
+struct GEvent {
+    kind: EventKind,
+    date: Option<Date>,
+    /// How good the date is: 3 explicit absolute, 2 resolved relative, 1 the document's date.
+    date_rank: u8,
+    roles: BTreeMap<(Role, usize), Vec<Span>>,
+    sources: BTreeSet<String>,
+    quantities: Vec<(crate::events::Quantity, String, Option<usize>)>,
+    subject: Option<String>,
+    triggers: Vec<Span>,
+    evidence: Vec<Span>,
+    /// (doc index, event index) of each report.
+    reports: Vec<(usize, usize)>,
+}
+
+fn name_kind(k: EntityKind) -> NameKind {
+    match k {
+        EntityKind::Person => NameKind::Person,
+        EntityKind::Organisation => NameKind::Organisation,
+        _ => NameKind::Other,
+    }
+}
+
+/// Maps each document entity to a graph entity.
+fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
+    let mut ents: Vec<GEntity> = Vec::new();
+    let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
+    let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut indexes: HashMap<NameKind, (NameIndex, Vec<usize>)> = HashMap::new();
+    // Full names first (in every document), then single words.
+    let mut order: Vec<(bool, usize, usize)> = Vec::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for (i, e) in a.entities.iter().enumerate() {
+            let single = e.canonical.is_none() && !fold(&e.name).contains(' ') && e.kind == EntityKind::Person;
+            order.push((single, d, i));
+        }
+    }
+    order.sort();
+    for (single, d, i) in order {
+        let e = &analyses[d].entities[i];
+        let g = if let Some(c) = &e.canonical {
+            by_canonical.get(&(e.kind, c.clone())).copied()
+        } else {
+            let nk = name_kind(e.kind);
+            let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
+            let mut cands: Vec<usize> = Vec::new();
+            for (id, c) in idx.lookup(&e.name) {
+                let g = owner[id as usize];
+                if ents[g].kind != e.kind {
+                    continue;
+                }
+                let ok = match c.verdict {
+                    Verdict::Same => compare(&e.name, &ents[g].name, nk).verdict != Verdict::Different,
+                    Verdict::Partial => single || !ents[g].full,
+                    Verdict::Different => false,
+                };
+                if ok && !cands.contains(&g) {
+                    cands.push(g);
+                }
+            }
+            if single {
+                // A surname alone joins the one compatible person, or an equal single name.
+                let fulls: Vec<usize> = cands.iter().copied().filter(|&g| ents[g].full).collect();
+                if fulls.len() == 1 {
+                    Some(fulls[0])
+                } else if fulls.is_empty() {
+                    cands.first().copied()
+                } else {
+                    None
+                }
+            } else {
+                cands.first().copied()
+            }
+        };
+        let g = match g {
+            Some(g) => g,
+            None => {
+                ents.push(GEntity {
+                    kind: e.kind,
+                    name: e.name.clone(),
+                    aliases: BTreeSet::new(),
+                    mentions: Vec::new(),
+                    attributes: BTreeMap::new(),
+                    full: !single,
+                });
+                if let Some(c) = &e.canonical {
+                    by_canonical.insert((e.kind, c.clone()), ents.len() - 1);
+                }
+                ents.len() - 1
+            }
+        };
+        map[d][i] = g;
+        let ge = &mut ents[g];
+        if e.name.len() > ge.name.len() && e.canonical.is_none() && !e.inferred_name {
+            ge.name = e.name.clone();
+        }
+        ge.full |= !single;
+        ge.aliases.extend(e.aliases.iter().cloned());
+        if e.inferred_name || e.canonical.is_some() {
+            ge.aliases.insert(e.name.clone());
+        }
+        let a = &analyses[d];
+        for &mi in &e.mentions {
+            let m = &a.mentions[mi];
+            ge.mentions.push(Span {
+                doc: a.doc.id.clone(),
+                start: m.start,
+                end: m.end,
+            });
+        }
+        if e.canonical.is_none() {
+            let nk = name_kind(e.kind);
+            let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
+            for alias in ents[g].aliases.iter().chain(std::iter::once(&e.name)) {
+                let id = idx.insert(alias) as usize;
+                if id == owner.len() {
+                    owner.push(g);
+                }
+            }
+        }
+    }
+    for (d, a) in analyses.iter().enumerate() {
+        for at in &a.attributes {
+            let g = map[d][at.entity];
+            ents[g].attributes.entry(at.name.to_string()).or_default().push(Claim {
+                value: at.value.clone(),
+                source: Span {
+                    doc: a.doc.id.clone(),
+                    start: at.span.0,
+                    end: at.span.1,
+                },
+            });
+        }
+    }
+    (ents, map)
+}
+
+fn resolve_date(ev: &DocEvent, reference: Option<Date>) -> (Option<Date>, u8) {
+    if let Some(expr) = ev.date_expr
+        && let Some(d) = expr.resolve(reference)
+    {
+        return (Some(d), if expr.is_relative() { 2 } else { 3 });
+    }
+    if ev.kind.is_current() && !ev.caption && ev.date_expr.is_none_or(|e| e.is_relative()) {
+        return (reference, 1);
+    }
+    (None, 0)
+}
+
+fn dates_compatible(a: Option<Date>, ra: u8, b: Option<Date>, rb: u8) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            if x.compatible(&y) {
+                return true;
+            }
+            // A report's own publication date stands in for an undated event: a week's slack.
+            (ra == 1 || rb == 1) && x.is_day() && y.is_day() && x.days().abs_diff(y.days()) <= 7
+        }
+        _ => true,
+    }
+}
+
+fn key_entities(ev: &GEvent) -> BTreeSet<usize> {
+    ev.roles
+        .keys()
+        .filter(|(r, _)| matches!(r, Role::Released | Role::Patient | Role::Recipient | Role::Participant))
+        .map(|&(_, e)| e)
+        .collect()
+}
+
+fn mergeable(a: &GEvent, b: &GEvent) -> bool {
+    if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.subject, &b.subject)
+        && fold(x).split(' ').next() != fold(y).split(' ').next()
+    {
+        return false;
+    }
+    let (ka, kb) = (key_entities(a), key_entities(b));
+    if a.kind.is_personal() && !ka.is_empty() && !kb.is_empty() && ka.is_disjoint(&kb) {
+        return false;
+    }
+    // Different counts of the same unit (and no destination) are different events.
+    for (qa, _, ta) in &a.quantities {
+        for (qb, _, tb) in &b.quantities {
+            if qa.unit == qb.unit
+                && ta.is_none()
+                && tb.is_none()
+                && qa.value != qb.value
+                && qa.qualifier.is_none()
+                && qb.qualifier.is_none()
+                && a.kind != EventKind::Release
+            {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]) -> Vec<GEvent> {
+    let mut out: Vec<GEvent> = Vec::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for (k, ev) in a.events.iter().enumerate() {
+            let (date, rank) = resolve_date(ev, refs[d]);
+            let span = |s: (usize, usize)| Span {
+                doc: a.doc.id.clone(),
+                start: s.0,
+                end: s.1,
+            };
+            let mut g = GEvent {
+                kind: ev.kind,
+                date,
+                date_rank: rank,
+                roles: BTreeMap::new(),
+                sources: BTreeSet::from([a.doc.id.clone()]),
+                quantities: ev
+                    .quantities
+                    .iter()
+                    .map(|q| (q.clone(), a.doc.id.clone(), q.to_doc.map(|t| map[d][t])))
+                    .collect(),
+                subject: ev.subject.clone(),
+                triggers: vec![span(ev.trigger)],
+                evidence: vec![span(ev.sentence)],
+                reports: vec![(d, k)],
+            };
+            for &(r, e) in &ev.roles {
+                g.roles.entry((r, map[d][e])).or_default().push(span(ev.sentence));
+            }
+            // Merge with the first compatible event of the same kind.
+            match out.iter().position(|o| mergeable(o, &g)) {
+                Some(i) => {
+                    let o = &mut out[i];
+                    if g.date_rank > o.date_rank
+                        || (g.date_rank == o.date_rank
+                            && g.date
+                                .is_some_and(|gd| o.date.is_none_or(|od| gd.is_day() && !od.is_day())))
+                    {
+                        o.date = g.date;
+                        o.date_rank = g.date_rank;
+                    }
+                    for (k, v) in g.roles {
+                        o.roles.entry(k).or_default().extend(v);
+                    }
+                    o.sources.extend(g.sources);
+                    o.quantities.extend(g.quantities);
+                    o.subject = o.subject.take().or(g.subject);
+                    o.triggers.extend(g.triggers);
+                    o.evidence.extend(g.evidence);
+                    o.reports.extend(g.reports);
+                }
+                None => out.push(g),
+            }
+        }
+    }
+    out
+}
+
+/// Infers the reference date of undated documents from events they share with dated ones:
+/// a report of "Saturday's release" dated by another source dates the report's Saturday.
+fn infer_references(analyses: &[Analysis], refs: &mut [Option<Date>], events: &[GEvent]) {
+    for (d, a) in analyses.iter().enumerate() {
+        if refs[d].is_some() {
+            continue;
+        }
+        for g in events
+            .iter()
+            .filter(|g| g.date_rank >= 2 && g.date.is_some_and(|x| x.is_day()))
+        {
+            let weekday_report = g
+                .reports
+                .iter()
+                .any(|&(rd, k)| rd == d && matches!(a.events[k].date_expr, Some(DateExpr::Weekday(_))));
+            if weekday_report {
+                refs[d] = g.date;
+                break;
+            }
+        }
+    }
+}
+
+/// Merges per-document analyses into one graph.
+pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
+    let (gents, map) = merge_entities(&analyses);
+    let mut refs: Vec<Option<Date>> = analyses.iter().map(|a| a.reference).collect();
+    let first = merge_events(&analyses, &refs, &map);
+    infer_references(&analyses, &mut refs, &first);
+    let mut gevents = merge_events(&analyses, &refs, &map);
+    // An event with nobody in it says nothing that can be checked.
+    gevents.retain(|g| g.roles.keys().any(|(r, _)| r.is_key()));
+
+    // Stable ids: entities by kind and name, events by kind, date and first report.
+    let mut eorder: Vec<usize> = (0..gents.len()).collect();
+    eorder.sort_by(|&a, &b| {
+        (gents[a].kind, &gents[a].name, &gents[a].mentions.first()).cmp(&(
+            gents[b].kind,
+            &gents[b].name,
+            &gents[b].mentions.first(),
+        ))
+    });
+    let mut eid = vec![String::new(); gents.len()];
+    for (n, &g) in eorder.iter().enumerate() {
+        eid[g] = format!("e{}", n + 1);
+    }
+    gevents.sort_by(|a, b| (a.kind, a.date, &a.triggers[0]).cmp(&(b.kind, b.date, &b.triggers[0])));
+
+    let docs: Vec<DocumentInfo> = analyses
+        .iter()
+        .enumerate()
+        .map(|(d, a)| DocumentInfo {
+            id: a.doc.id.clone(),
+            title: a.doc.title.clone(),
+            published: a.doc.published,
+            reference_date: refs[d],
+            bytes: a.doc.text.len(),
+        })
+        .collect();
+    let texts = analyses
+        .iter()
+        .map(|a| (a.doc.id.clone(), a.doc.text.clone()))
+        .collect();
+    let mut kg = KnowledgeGraph::new(docs, texts);
+    let mut node = vec![None; gents.len()];
+    let mut gents = gents;
+    for &g in &eorder {
+        let e = &mut gents[g];
+        e.mentions.sort();
+        e.mentions.dedup();
+        let ent = Entity {
+            id: eid[g].clone(),
+            kind: e.kind,
+            name: e.name.clone(),
+            aliases: std::mem::take(&mut e.aliases),
+            mentions: std::mem::take(&mut e.mentions),
+            attributes: std::mem::take(&mut e.attributes),
+        };
+        node[g] = Some(kg.graph.add_node(Node::Entity(ent)));
+    }
+    for (n, g) in gevents.into_iter().enumerate() {
+        let mut quantities: Vec<EventQuantity> = g
+            .quantities
+            .iter()
+            .map(|(q, doc, to)| EventQuantity {
+                value: q.value,
+                unit: q.unit.clone(),
+                qualifier: q.qualifier.clone(),
+                to: to.map(|t| eid[t].clone()),
+                source: Span {
+                    doc: doc.clone(),
+                    start: q.span.0,
+                    end: q.span.1,
+                },
+            })
+            .collect();
+        quantities.sort_by(|a, b| (&a.source, &a.unit).cmp(&(&b.source, &b.unit)));
+        let ev = Event {
+            id: format!("v{}", n + 1),
+            kind: g.kind,
+            date: g.date,
+            sources: g.sources.clone(),
+            quantities,
+            subject: g.subject.clone(),
+            triggers: g.triggers.clone(),
+            evidence: g.evidence.clone(),
+        };
+        let v = kg.graph.add_node(Node::Event(ev));
+        for ((role, e), spans) in g.roles {
+            let sources = spans.iter().map(|s| s.doc.clone()).collect();
+            kg.graph.add_edge(
+                v,
+                node[e].expect("entity node"),
+                Edge {
+                    kind: EdgeKind::Role(role),
+                    evidence: spans,
+                    sources,
+                },
+            );
+        }
+    }
+    // Relations, one edge per (source, kind, target) with all its evidence.
+    let mut rels: BTreeMap<(usize, RelationKind, usize), Vec<Span>> = BTreeMap::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for r in &a.relations {
+            let (s, t) = (map[d][r.source], map[d][r.target]);
+            let Some(kind) = RelationKind::parse(r.kind) else {
+                continue;
+            };
+            if s == t {
+                continue;
+            }
+            rels.entry((s, kind, t)).or_default().push(Span {
+                doc: a.doc.id.clone(),
+                start: r.span.0,
+                end: r.span.1,
+            });
+        }
+    }
+    for ((s, kind, t), spans) in rels {
+        let sources = spans.iter().map(|s| s.doc.clone()).collect();
+        kg.graph.add_edge(
+            node[s].expect("node"),
+            node[t].expect("node"),
+            Edge {
+                kind: EdgeKind::Relation(kind),
+                evidence: spans,
+                sources,
+            },
+        );
+    }
+    kg
+}

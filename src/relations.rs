@@ -1,0 +1,180 @@
+//! Relations and attributes stated by titles and appositions: leader_of, envoy_of,
+//! member_of, based_in, located_in, ally_of; ages.
+
+use crate::lexicon::words::{ENVOY_TITLES, LEADER_TITLES};
+use crate::lexicon::{EntityKind, Form};
+use crate::mentions::Mention;
+use crate::resolve::{DocEntity, DocRelation};
+use crate::text::{Token, TokenKind};
+
+/// An attribute stated of an entity ("Maria Kalesnikava, 43," → age 43).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocAttribute {
+    /// Entity index.
+    pub entity: usize,
+    /// Attribute name ("age").
+    pub name: &'static str,
+    /// Value as text.
+    pub value: String,
+    /// Evidence span.
+    pub span: (usize, usize),
+}
+
+/// Finds relations and attributes in a document.
+pub fn find_relations(
+    text: &str,
+    toks: &[Token],
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &[DocEntity],
+) -> (Vec<DocRelation>, Vec<DocAttribute>) {
+    let lower = |i: usize| toks.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let kind = |mi: usize| of[mi].map(|e| ents[e].kind);
+    let mut rels = Vec::new();
+    let mut attrs = Vec::new();
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(e) = of[mi] else { continue };
+        let ek = ents[e].kind;
+        let prev_m = (0..mi)
+            .rev()
+            .find(|&k| mentions[k].sentence == m.sentence && of[k].is_some());
+        let next_m = (mi + 1..mentions.len()).find(|&k| mentions[k].sentence == m.sentence && of[k].is_some());
+        if ek == EntityKind::Person {
+            // "<Country> President X", "<Country> special envoy X"
+            let title = m.cue.join(" ");
+            if let Some(p) = prev_m
+                && kind(p) == Some(EntityKind::Country)
+                && !m.cue.is_empty()
+                && mentions[p].last + m.cue.len() + 1 >= m.first
+            {
+                let country = of[p].expect("resolved");
+                if LEADER_TITLES.iter().any(|t| title.ends_with(t)) {
+                    rels.push(DocRelation {
+                        source: e,
+                        kind: "leader_of",
+                        target: country,
+                        span: (mentions[p].start, m.end),
+                    });
+                } else if ENVOY_TITLES.iter().any(|t| title.ends_with(t)) {
+                    rels.push(DocRelation {
+                        source: e,
+                        kind: "envoy_of",
+                        target: country,
+                        span: (mentions[p].start, m.end),
+                    });
+                }
+            }
+            // "X, <Country> special envoy …"
+            let apposed = next_m.filter(|&n| {
+                mentions[n].first == m.last + 1 || (mentions[n].first == m.last + 2 && lower(m.last + 1) == "the")
+            });
+            if lower(m.last) == ","
+                && let Some(n) = apposed
+            {
+                if kind(n) == Some(EntityKind::Country) {
+                    let after: Vec<String> = (mentions[n].last..mentions[n].last + 3).map(lower).collect();
+                    let phrase = after.join(" ");
+                    if ENVOY_TITLES
+                        .iter()
+                        .any(|t| phrase.starts_with(t) || phrase.contains(&format!(" {t}")))
+                    {
+                        rels.push(DocRelation {
+                            source: e,
+                            kind: "envoy_of",
+                            target: of[n].expect("resolved"),
+                            span: (m.start, mentions[n].end),
+                        });
+                    }
+                }
+            }
+            // "<Person>'s envoy, X"
+            if m.first >= 4
+                && lower(m.first - 1) == ","
+                && ENVOY_TITLES.contains(&lower(m.first - 2).as_str())
+                && matches!(lower(m.first - 3).as_str(), "'s" | "’s")
+                && let Some(p) = prev_m
+                && kind(p) == Some(EntityKind::Person)
+                && mentions[p].last == m.first - 3
+            {
+                rels.push(DocRelation {
+                    source: e,
+                    kind: "envoy_of",
+                    target: of[p].expect("resolved"),
+                    span: (mentions[p].start, m.end),
+                });
+            }
+            // "X of the <Org>"
+            if lower(m.last) == "of"
+                && let Some(n) = next_m
+                && kind(n) == Some(EntityKind::Organisation)
+                && mentions[n].first <= m.last + 2
+            {
+                rels.push(DocRelation {
+                    source: e,
+                    kind: "member_of",
+                    target: of[n].expect("resolved"),
+                    span: (m.start, mentions[n].end),
+                });
+            }
+            // "X, 43,"
+            if lower(m.last) == ","
+                && toks.get(m.last + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && lower(m.last + 2) == ","
+                && let Ok(age) = lower(m.last + 1).parse::<u32>()
+                && (1..120).contains(&age)
+            {
+                attrs.push(DocAttribute {
+                    entity: e,
+                    name: "age",
+                    value: age.to_string(),
+                    span: (m.start, toks[m.last + 1].end),
+                });
+            }
+        }
+        // "ally of X": the sentence's first person is the ally.
+        if ek == EntityKind::Person && m.first >= 2 && lower(m.first - 1) == "of" && lower(m.first - 2) == "ally" {
+            let first_person = (0..mi).find(|&k| {
+                mentions[k].sentence == m.sentence && kind(k) == Some(EntityKind::Person) && of[k] != Some(e)
+            });
+            if let Some(f) = first_person {
+                rels.push(DocRelation {
+                    source: of[f].expect("resolved"),
+                    kind: "ally_of",
+                    target: e,
+                    span: (mentions[f].start, m.end),
+                });
+            }
+        }
+        // "<demonym> … news agency X": based_in.
+        if ek == EntityKind::Organisation
+            && let Some(p) = prev_m
+            && matches!(&mentions[p].lexical, Some((_, Form::Demonym)))
+            && m.first - mentions[p].last <= 4
+            && (mentions[p].last..m.first).all(|k| toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'))
+        {
+            rels.push(DocRelation {
+                source: e,
+                kind: "based_in",
+                target: of[p].expect("resolved"),
+                span: (mentions[p].start, m.end),
+            });
+        }
+        // "Vilnius, Lithuania" / "the Kremlin in Moscow": located_in.
+        if ek == EntityKind::Location
+            && let Some(n) = next_m
+            && matches!(kind(n), Some(EntityKind::Country) | Some(EntityKind::Location))
+            && ((lower(m.last) == "," && mentions[n].first == m.last + 1)
+                || (lower(m.last) == "in" && mentions[n].first == m.last + 1))
+            && of[n] != Some(e)
+            && !matches!(&mentions[n].lexical, Some((_, Form::Demonym)))
+        {
+            rels.push(DocRelation {
+                source: e,
+                kind: "located_in",
+                target: of[n].expect("resolved"),
+                span: (m.start, mentions[n].end),
+            });
+        }
+    }
+    (rels, attrs)
+}

@@ -1,0 +1,374 @@
+//! Within-document resolution: mentions grouped into the document's entities (a surname to
+//! the one full name it can belong to, "his son Eduard" to a person with his father's
+//! surname, demonyms to their country), with gender read from names and pronouns.
+
+use std::collections::BTreeSet;
+
+use crate::document::Zone;
+use crate::lexicon::words::KINSHIP;
+use crate::lexicon::{EntityKind, Form, Lexicon};
+use crate::mentions::Mention;
+use crate::names::{Gender, NameKind, PersonName, Verdict, cluster, compare, fold};
+use crate::text::Token;
+
+/// An entity of one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEntity {
+    /// Kind.
+    pub kind: EntityKind,
+    /// Best name (the longest full form seen, or the lexicon's canonical name).
+    pub name: String,
+    /// Every surface form seen.
+    pub aliases: BTreeSet<String>,
+    /// Indices of its mentions.
+    pub mentions: Vec<usize>,
+    /// Canonical lexicon name, for lexicon entities.
+    pub canonical: Option<String>,
+    /// For places: the country.
+    pub country: Option<String>,
+    /// Gender, where names or pronouns tell it.
+    pub gender: Option<Gender>,
+    /// True when the full name was inferred (a son named only by his given name).
+    pub inferred_name: bool,
+}
+
+/// A relation stated between two entities of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocRelation {
+    /// Source entity index.
+    pub source: usize,
+    /// Relation name (see [`crate::graph::RelationKind`]).
+    pub kind: &'static str,
+    /// Target entity index.
+    pub target: usize,
+    /// Byte span of the evidence.
+    pub span: (usize, usize),
+}
+
+fn kind_of_name(k: EntityKind) -> NameKind {
+    match k {
+        EntityKind::Person => NameKind::Person,
+        EntityKind::Organisation => NameKind::Organisation,
+        _ => NameKind::Other,
+    }
+}
+
+/// Groups a document's mentions into entities. Returns the entities, the entity of each
+/// mention, and the relations stated by kinship phrases.
+pub fn resolve_document(
+    text: &str,
+    toks: &[Token],
+    mentions: &[Mention],
+    lex: &Lexicon,
+) -> (Vec<DocEntity>, Vec<Option<usize>>, Vec<DocRelation>) {
+    let mut ents: Vec<DocEntity> = Vec::new();
+    let mut of: Vec<Option<usize>> = vec![None; mentions.len()];
+    let new_entity = |ents: &mut Vec<DocEntity>, kind, name: &str| {
+        ents.push(DocEntity {
+            kind,
+            name: name.to_string(),
+            aliases: BTreeSet::new(),
+            mentions: Vec::new(),
+            canonical: None,
+            country: None,
+            gender: None,
+            inferred_name: false,
+        });
+        ents.len() - 1
+    };
+    let attach = |ents: &mut Vec<DocEntity>, of: &mut Vec<Option<usize>>, e: usize, mi: usize| {
+        ents[e].aliases.insert(mentions[mi].text.clone());
+        ents[e].mentions.push(mi);
+        of[mi] = Some(e);
+    };
+    // 1. Lexicon mentions: one entity per canonical name and kind (demonyms reach their country).
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some((canonical, form)) = &m.lexical else { continue };
+        let kind = m.kind.unwrap_or(EntityKind::Location);
+        let e = match ents
+            .iter()
+            .position(|e| e.canonical.as_deref() == Some(canonical) && e.kind == kind)
+        {
+            Some(e) => e,
+            None => {
+                let e = new_entity(&mut ents, kind, canonical);
+                ents[e].canonical = Some(canonical.clone());
+                ents[e].country = m.country.clone();
+                e
+            }
+        };
+        let _ = form;
+        attach(&mut ents, &mut of, e, mi);
+    }
+    // 2. Full names of people and names of organisations, grouped with the name matcher.
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Location,
+        EntityKind::Award,
+    ] {
+        let idx: Vec<usize> = (0..mentions.len())
+            .filter(|&i| of[i].is_none() && mentions[i].kind == Some(kind))
+            .filter(|&i| kind != EntityKind::Person || fold(&mentions[i].text).contains(' '))
+            .collect();
+        let names: Vec<&str> = idx.iter().map(|&i| mentions[i].text.as_str()).collect();
+        let groups = cluster(&names, kind_of_name(kind));
+        let mut group_entity: Vec<Option<usize>> = vec![None; names.len()];
+        for (k, &g) in groups.iter().enumerate() {
+            let e = match group_entity[g as usize] {
+                Some(e) => e,
+                None => {
+                    let e = new_entity(&mut ents, kind, names[k]);
+                    group_entity[g as usize] = Some(e);
+                    e
+                }
+            };
+            if names[k].len() > ents[e].name.len() {
+                ents[e].name = names[k].to_string();
+            }
+            attach(&mut ents, &mut of, e, idx[k]);
+        }
+    }
+    // 3. Single words and names of unknown kind: to the one compatible entity, if any.
+    for mi in 0..mentions.len() {
+        if of[mi].is_some() {
+            continue;
+        }
+        let m = &mentions[mi];
+        let candidates: Vec<usize> = (0..ents.len())
+            .filter(|&e| matches!(ents[e].kind, EntityKind::Person | EntityKind::Organisation))
+            .filter(|&e| m.kind.is_none() || m.kind == Some(ents[e].kind))
+            .filter(|&e| {
+                let c = compare(&m.text, &ents[e].name, kind_of_name(ents[e].kind));
+                c.is_match() && (c.verdict == Verdict::Partial || c.verdict == Verdict::Same)
+            })
+            .collect();
+        if candidates.len() == 1 {
+            attach(&mut ents, &mut of, candidates[0], mi);
+            continue;
+        }
+        // A given name alone ("Maria") names the one person with that given name.
+        let lw = fold(&m.text);
+        if !lw.contains(' ') && lex.is_given_name(&lw) {
+            let with_given: Vec<usize> = (0..ents.len())
+                .filter(|&e| ents[e].kind == EntityKind::Person)
+                .filter(|&e| PersonName::parse(&ents[e].name).given().any(|g| g == lw))
+                .collect();
+            if with_given.len() == 1 && !is_kin_named(text, toks, m) {
+                attach(&mut ents, &mut of, with_given[0], mi);
+                continue;
+            }
+        }
+        if !candidates.is_empty() {
+            continue; // ambiguous: stays unlinked
+        }
+        let kind = match m.kind {
+            Some(k) => k,
+            None => {
+                // Unknown multi-word names of plain name-like words are most often people.
+                let words = fold(&m.text).split(' ').count();
+                if (2..=3).contains(&words)
+                    && m.zone != Zone::Title
+                    && m.text.split_whitespace().all(|w| !lex.is_common(&w.to_lowercase()))
+                {
+                    EntityKind::Person
+                } else {
+                    continue;
+                }
+            }
+        };
+        // Same surface already an entity of this kind (a single-word person seen twice).
+        let e = match ents
+            .iter()
+            .position(|e| e.kind == kind && fold(&e.name) == fold(&m.text))
+        {
+            Some(e) => e,
+            None => new_entity(&mut ents, kind, &m.text),
+        };
+        attach(&mut ents, &mut of, e, mi);
+    }
+    // 4. Gender from names, then from pronouns that open the next sentence.
+    for e in ents.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        e.gender = PersonName::parse(&e.name).gender();
+    }
+    pronoun_gender(text, toks, mentions, &of, &mut ents);
+    // 5. Kinship: "his son Eduard", "whose son Eduard", "Her sister, X", "X's sister".
+    let rels = kinship(text, toks, mentions, &of, &mut ents);
+    (ents, of, rels)
+}
+
+fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
+    let before = |k: usize| {
+        if m.first >= k {
+            toks[m.first - k].text(text).to_lowercase()
+        } else {
+            String::new()
+        }
+    };
+    KINSHIP
+        .iter()
+        .any(|(w, _)| *w == before(1) || (*w == before(2) && before(1) == ","))
+}
+
+/// "X … . She …": the first person of a sentence followed by a sentence opening with a
+/// gendered pronoun gets that gender, if no name told it already.
+fn pronoun_gender(text: &str, toks: &[Token], mentions: &[Mention], of: &[Option<usize>], ents: &mut [DocEntity]) {
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(e) = of[mi] else { continue };
+        if ents[e].kind != EntityKind::Person || ents[e].gender.is_some() {
+            continue;
+        }
+        // First person mention of its sentence?
+        if mentions[..mi]
+            .iter()
+            .enumerate()
+            .any(|(k, x)| x.sentence == m.sentence && of[k].is_some_and(|o| ents[o].kind == EntityKind::Person))
+        {
+            continue;
+        }
+        // Next sentence's first word.
+        let next = (m.last..toks.len()).find(|&i| {
+            toks[i].line_start
+                || (i > 0
+                    && matches!(toks[i - 1].text(text), "." | "!" | "?")
+                    && toks[i].text(text).chars().next().is_some_and(char::is_uppercase))
+        });
+        if let Some(i) = next {
+            match toks[i].text(text) {
+                "She" | "Her" => ents[e].gender = Some(Gender::Female),
+                "He" | "His" => ents[e].gender = Some(Gender::Male),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn kinship(
+    text: &str,
+    toks: &[Token],
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &mut [DocEntity],
+) -> Vec<DocRelation> {
+    let mut out = Vec::new();
+    let lower = |i: usize| toks.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let person_at = |ents: &[DocEntity], start: usize| -> Option<(usize, usize)> {
+        mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.start == start)
+            .and_then(|(k, _)| of[k].map(|e| (k, e)))
+            .filter(|&(_, e)| ents[e].kind == EntityKind::Person)
+    };
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(named) = of[mi] else { continue };
+        if ents[named].kind != EntityKind::Person {
+            continue;
+        }
+        // "<anchor>'s sister X", "his son X", "whose son X", "Her sister, X"
+        let mut k = m.first;
+        if k > 0 && lower(k - 1) == "," {
+            k -= 1;
+        }
+        if k == 0 {
+            continue;
+        }
+        let Some(&(noun, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(k - 1)) else {
+            // "X, Y's sister": the kin noun after the name.
+            if lower(m.last) == "," && m.last + 3 < toks.len() && lower(m.last + 2) == "'s" || lower(m.last + 2) == "’s"
+            {
+                if let Some(&(_, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(m.last + 3))
+                    && let Some((_, anchor)) = person_at(ents, toks[m.last + 1].start)
+                    && anchor != named
+                {
+                    out.push(DocRelation {
+                        source: named,
+                        kind: rel,
+                        target: anchor,
+                        span: (m.start, toks[m.last + 3].end),
+                    });
+                }
+            }
+            continue;
+        };
+        let _ = noun;
+        let det_i = k - 2;
+        if k < 2 {
+            continue;
+        }
+        let det = lower(det_i);
+        let anchor = match det.as_str() {
+            "'s" | "’s" if det_i > 0 => person_at_end(mentions, of, ents, toks[det_i - 1].end),
+            "whose" => person_at_end(mentions, of, ents, toks[det_i.saturating_sub(1)].end)
+                .or_else(|| person_at_end(mentions, of, ents, toks[det_i].start.saturating_sub(1))),
+            "his" | "her" => {
+                let want = if det == "her" { Gender::Female } else { Gender::Male };
+                nearest_person_before(mentions, of, ents, mi, named, Some(want))
+            }
+            _ => None,
+        };
+        let Some(anchor) = anchor else { continue };
+        if anchor == named {
+            continue;
+        }
+        // A child named by the given name alone carries the parent's surname.
+        if rel == "child_of" && !fold(&ents[named].name).contains(' ') {
+            if let Some(surname) = PersonName::parse(&ents[anchor].name).surname() {
+                let display = ents[anchor]
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or(surname)
+                    .to_string();
+                ents[named].name = format!("{} {}", ents[named].name, display);
+                ents[named].inferred_name = true;
+            }
+        }
+        out.push(DocRelation {
+            source: named,
+            kind: rel,
+            target: anchor,
+            span: (toks[det_i].start, m.end),
+        });
+    }
+    out
+}
+
+fn person_at_end(mentions: &[Mention], of: &[Option<usize>], ents: &[DocEntity], end: usize) -> Option<usize> {
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.end <= end && end - m.end <= 2)
+        .filter_map(|(k, _)| of[k])
+        .find(|&e| ents[e].kind == EntityKind::Person)
+}
+
+/// The nearest person before mention `mi` (within three sentences) of the wanted gender;
+/// persons of unknown gender count only when no one of the wanted gender is near.
+fn nearest_person_before(
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &[DocEntity],
+    mi: usize,
+    not: usize,
+    want: Option<Gender>,
+) -> Option<usize> {
+    let s = mentions[mi].sentence;
+    let near: Vec<usize> = mentions[..mi]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.sentence + 3 >= s)
+        .filter_map(|(k, _)| of[k])
+        .filter(|&e| e != not && ents[e].kind == EntityKind::Person)
+        .collect();
+    near.iter()
+        .copied()
+        .find(|&e| ents[e].gender == want && want.is_some())
+        .or_else(|| near.iter().copied().find(|&e| ents[e].gender.is_none()))
+}
+
+/// True when the lexicon form marks a place used for its government (capital or seat).
+pub fn is_metonymic(form: Option<Form>) -> bool {
+    matches!(form, Some(Form::Capital) | Some(Form::Seat))
+}
