@@ -380,6 +380,17 @@ pub fn find_events(
                 i += 1;
                 continue;
             };
+            // Hypothetical events ("could be released", "would lift") did not happen.
+            let modal = (i.saturating_sub(3).max(s.first)..i).any(|k| {
+                matches!(
+                    cx.lower(k).as_str(),
+                    "could" | "would" | "might" | "may" | "should" | "if" | "urged" | "asked"
+                )
+            });
+            if modal {
+                i += 1;
+                continue;
+            }
             // One event per kind per sentence.
             if last_kind == Some(kind)
                 || out
@@ -424,21 +435,29 @@ pub fn find_events(
 fn date_for(dates: &[DateMention], s: &Sentence, toks: &[Token], i: usize, kind: EventKind) -> Option<DateExpr> {
     let trig = toks[i].start;
     let in_sentence: Vec<&DateMention> = dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).collect();
-    // After the trigger first ("sentenced … in 2021"), then before it ("the 2020 protests").
+    // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
+    // Saturday"), or right before it ("the 2020 protests"). Current events take only near
+    // dates; a far one dates another clause.
+    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
+    let near_only = kind.is_current();
     let after = in_sentence
         .iter()
-        .filter(|d| d.start > trig)
+        .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8))
         .min_by_key(|d| d.start - trig);
-    let before = in_sentence.iter().filter(|d| d.end <= trig).max_by_key(|d| d.end);
+    let before = in_sentence
+        .iter()
+        .filter(|d| d.end <= trig && tok_of(d.end) + 2 >= i)
+        .max_by_key(|d| d.end);
     let pick = match (after, before) {
         (Some(a), Some(b)) => {
-            let da = a.start - trig;
-            let db = trig - b.end;
-            if db < 12 && db < da { Some(*b) } else { Some(*a) }
+            if trig - b.end < a.start - trig {
+                Some(*b)
+            } else {
+                Some(*a)
+            }
         }
         (a, b) => a.or(b).copied(),
     };
-    let _ = kind;
     pick.map(|d| d.expr)
 }
 
@@ -549,23 +568,23 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
     let states = [EntityKind::Country, EntityKind::Organisation, EntityKind::Person];
     match ev.kind {
         EventKind::Release => {
-            let noun = w == "release"
-                || w == "releases" && matches!(prev.as_str(), "the" | "his" | "her" | "their" | "prisoner");
-            if noun || passive {
-                // "his release", "X was released", "X walked free": the person before is freed.
-                if let Some(p) = nearest_person_left(cx, ms, i) {
+            let possessive = matches!(prev.as_str(), "his" | "her" | "their");
+            let noun = matches!(w.as_str(), "release" | "releases") && !matches!(prev.as_str(), "to" | "will");
+            if noun {
+                // "his release": the person before; "prisoner releases": nobody in particular.
+                if possessive && let Some(p) = nearest_person_left(cx, ms, i) {
                     push(ev, Role::Released, p);
                 }
-                if !noun {
-                    for p in persons_in(cx, ms, trig, end) {
-                        push(ev, Role::Released, p);
-                    }
+            } else if passive {
+                // "X was released", "X walked free": the subject is freed.
+                if let Some(p) = nearest_person_left(cx, ms, i) {
+                    push(ev, Role::Released, p);
                 }
             } else {
                 for e in subjects(cx, ms, s, i) {
                     push(ev, Role::Agent, e);
                 }
-                for p in persons_in(cx, ms, trig, end) {
+                for p in objects(cx, ms, s, i) {
                     if !ev.roles.iter().any(|&(_, x)| x == p) {
                         push(ev, Role::Released, p);
                     }
@@ -715,6 +734,40 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
         }
     }
     let _ = states;
+}
+
+/// Persons after the trigger in its clause ("freed X, Y and Z", "including X"), not those
+/// in a following clause ("… who ran against Z") nor possessive modifiers ("Z's press service").
+fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
+    let stop = (i + 1..s.last)
+        .find(|&k| {
+            matches!(
+                cx.lower(k).as_str(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "but"
+                    | "since"
+                    | "because"
+                    | "when"
+                    | "against"
+                    | "following"
+                    | ";"
+                    | "said"
+                    | "says"
+            )
+        })
+        .map(|k| cx.toks[k].start)
+        .unwrap_or(s.end);
+    ms.iter()
+        .filter(|&&mi| cx.mentions[mi].start > cx.toks[i].start && cx.mentions[mi].end <= stop)
+        .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
+        .filter(|&&mi| !matches!(cx.lower(cx.mentions[mi].last).as_str(), "'s" | "’s"))
+        .filter_map(|&mi| cx.of[mi])
+        .collect()
 }
 
 fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {

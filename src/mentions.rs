@@ -161,8 +161,14 @@ fn credit_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Vec<
         }
         if start < b {
             let mut m = mention(cx, si, start, b, None, zone);
-            if let Some((len, e)) = cx.lexicon_at(start, b).filter(|(len, _)| *len == b - start) {
-                let _ = len;
+            let upper = cx.surface(start, b).to_uppercase();
+            let acronym = (upper.len() <= 5).then(|| cx.lex.lookup(&upper).first()).flatten();
+            if let Some(e) = cx
+                .lexicon_at(start, b)
+                .filter(|(len, _)| *len == b - start)
+                .map(|(_, e)| e)
+                .or(acronym)
+            {
                 m.kind = Some(e.kind);
                 m.lexical = Some((e.canonical.clone(), e.form));
                 m.country = e.country.clone();
@@ -178,12 +184,18 @@ fn credit_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Vec<
 }
 
 fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Vec<Mention>) {
-    let all_caps = (s.first..s.last)
+    let words: Vec<usize> = (s.first..s.last)
         .filter(|&i| cx.toks[i].kind == TokenKind::Word)
-        .all(|i| {
-            let t = cx.t(i);
-            !t.chars().any(char::is_lowercase)
-        });
+        .collect();
+    let upper = words
+        .iter()
+        .filter(|&&i| !cx.t(i).chars().any(char::is_lowercase))
+        .count();
+    let capitalised = words.iter().filter(|&&i| cx.is_cap(i)).count();
+    let last_text = cx.t(s.last.saturating_sub(1));
+    // All-capitals lines, and headlines in title case, capitalise common words too.
+    let all_caps = upper == words.len()
+        || (words.len() >= 4 && capitalised * 10 >= words.len() * 6 && !matches!(last_text, "." | "\"" | "”"));
     let mut i = s.first;
     while i < s.last {
         if !cx.is_cap(i) {
@@ -297,7 +309,8 @@ fn segment_run(
             continue;
         }
         let lw = cx.lower(k);
-        if is_title(&lw) && k + 1 < b {
+        if is_title(&lw) && (k + 1 < b || PERSON_TITLES.contains(&lw.as_str())) {
+            // A title before a name is a cue; a title alone is not a name.
             cue.push(lw);
             k += 1;
             continue;

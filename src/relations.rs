@@ -132,7 +132,20 @@ pub fn find_relations(
             }
         }
         // "ally of X": the sentence's first person is the ally.
-        if ek == EntityKind::Person && m.first >= 2 && lower(m.first - 1) == "of" && lower(m.first - 2) == "ally" {
+        // Skip back over title words and a demonym: "ally of Russian President X".
+        let mut k = m.first;
+        while k > 0
+            && (crate::lexicon::words::PERSON_TITLES.contains(&lower(k - 1).as_str())
+                || prev_m
+                    .is_some_and(|p| mentions[p].last == k && matches!(&mentions[p].lexical, Some((_, Form::Demonym)))))
+        {
+            k = if prev_m.is_some_and(|p| mentions[p].last == k) {
+                mentions[prev_m.expect("checked")].first
+            } else {
+                k - 1
+            };
+        }
+        if ek == EntityKind::Person && k >= 2 && lower(k - 1) == "of" && lower(k - 2) == "ally" {
             let first_person = (0..mi).find(|&k| {
                 mentions[k].sentence == m.sentence && kind(k) == Some(EntityKind::Person) && of[k] != Some(e)
             });
