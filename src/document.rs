@@ -98,7 +98,7 @@ impl Document {
             .bytes()
             .filter(|&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
             .count();
-        if controls > 0 && controls * 100 >= text.len().min(8192) / 10 + 1 {
+        if controls > 0 && controls * 100 > text.len().min(8192) / 10 {
             return Err(Error::Binary { doc: doc() });
         }
         let longest = text.split('\n').map(str::len).max().unwrap_or(0);

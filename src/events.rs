@@ -334,12 +334,10 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         "arrested" | "detained" | "jailed" => EventKind::Arrest,
         "imprisoned" if near(&["since"], 0, 1) => EventKind::Arrest,
         "jail" | "prison" if i >= 1 && cx.lower(i - 1) == "in" && cx.lower(i + 1) == "since" => EventKind::Arrest,
-        "awarded" | "winner" | "laureate" | "co-winner" | "recipient" | "prize-winning" => {
-            if near(&["prize", "award", "nobel", "laureate", "medal"], 5, 5) || w == "laureate" {
-                EventKind::Award
-            } else {
-                return None;
-            }
+        "awarded" | "winner" | "laureate" | "co-winner" | "recipient" | "prize-winning"
+            if (near(&["prize", "award", "nobel", "laureate", "medal"], 5, 5) || w == "laureate") =>
+        {
+            EventKind::Award
         }
         "won" | "winning" if near(&["prize", "award", "nobel", "medal"], 0, 5) => EventKind::Award,
         _ => return None,
@@ -347,6 +345,7 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
 }
 
 /// Finds the events of one document.
+#[allow(clippy::too_many_arguments)]
 pub fn find_events(
     text: &str,
     toks: &[Token],
@@ -412,7 +411,7 @@ pub fn find_events(
                 caption: zone == Zone::Caption,
             };
             fill_roles(&cx, &ms, s, i, &mut ev);
-            ev.date_expr = date_for(dates, s, toks, i, kind);
+            ev.date_expr = date_for(dates, s, toks, i, kind, ev.caption);
             let qs = quantities_in(&cx, s.first, s.last);
             if kind == EventKind::Sentence {
                 ev.quantities = qs
@@ -432,14 +431,22 @@ pub fn find_events(
     out
 }
 
-fn date_for(dates: &[DateMention], s: &Sentence, toks: &[Token], i: usize, kind: EventKind) -> Option<DateExpr> {
+fn date_for(
+    dates: &[DateMention],
+    s: &Sentence,
+    toks: &[Token],
+    i: usize,
+    kind: EventKind,
+    caption: bool,
+) -> Option<DateExpr> {
     let trig = toks[i].start;
     let in_sentence: Vec<&DateMention> = dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).collect();
     // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
     // Saturday"), or right before it ("the 2020 protests"). Current events take only near
     // dates; a far one dates another clause.
     let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
-    let near_only = kind.is_current();
+    // A caption's date is its photo's, wherever it stands.
+    let near_only = kind.is_current() && !caption;
     let after = in_sentence
         .iter()
         .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8))
@@ -509,10 +516,9 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
             && let Some(&next_m) = ms.get(n + 1)
             && cx.kind(next_m) == Some(EntityKind::Person)
             && cx.mentions[next_m].start < trig
+            && let Some(p) = cx.of[next_m]
         {
-            if let Some(p) = cx.of[next_m] {
-                out.push(p);
-            }
+            out.push(p);
         }
         break;
     }
@@ -610,10 +616,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         cx.lower(cx.mentions[mi].first.saturating_sub(1)).as_str(),
                         "on" | "against" | "of"
                     )
+                    && let Some(e) = cx.actor(mi)
                 {
-                    if let Some(e) = cx.actor(mi) {
-                        push(ev, Role::Agent, e);
-                    }
+                    push(ev, Role::Agent, e);
                 }
             }
             if let Some(t) = country_after(cx, ms, s, i, &["on", "against"], 8) {
@@ -632,10 +637,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                             cx.lower(cx.mentions[mi].first.saturating_sub(1)).as_str(),
                             "with" | "between" | "and"
                         )
+                        && let Some(e) = cx.actor(mi)
                     {
-                        if let Some(e) = cx.actor(mi) {
-                            push(ev, Role::Participant, e);
-                        }
+                        push(ev, Role::Participant, e);
                     }
                 }
             }
@@ -644,10 +648,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 if m.start > trig
                     && cx.kind(mi) == Some(EntityKind::Location)
                     && matches!(cx.lower(m.first - 1).as_str(), "in" | "at" | "the")
+                    && let Some(e) = cx.of[mi]
                 {
-                    if let Some(e) = cx.of[mi] {
-                        push(ev, Role::Location, e);
-                    }
+                    push(ev, Role::Location, e);
                 }
             }
         }
@@ -711,10 +714,10 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                     .iter()
                     .filter(|&&mi| cx.mentions[mi].last <= i && cx.mentions[mi].last + 4 >= i)
                 {
-                    if cx.kind(mi) == Some(EntityKind::Organisation) {
-                        if let Some(e) = cx.of[mi] {
-                            push(ev, Role::Recipient, e);
-                        }
+                    if cx.kind(mi) == Some(EntityKind::Organisation)
+                        && let Some(e) = cx.of[mi]
+                    {
+                        push(ev, Role::Recipient, e);
                     }
                 }
             }
@@ -725,10 +728,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 .map(|&mi| cx.ents[cx.of[mi].expect("resolved")].name.clone());
             for &mi in ms {
                 let m = &cx.mentions[mi];
-                if m.start > trig && cx.kind(mi) == Some(EntityKind::Location) && cx.lower(m.first - 1) == "in" {
-                    if let Some(e) = cx.of[mi] {
-                        push(ev, Role::Location, e);
-                    }
+                if m.start > trig
+                    && cx.kind(mi) == Some(EntityKind::Location)
+                    && cx.lower(m.first - 1) == "in"
+                    && let Some(e) = cx.of[mi]
+                {
+                    push(ev, Role::Location, e);
                 }
             }
         }

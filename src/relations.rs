@@ -70,21 +70,20 @@ pub fn find_relations(
             });
             if lower(m.last) == ","
                 && let Some(n) = apposed
+                && kind(n) == Some(EntityKind::Country)
             {
-                if kind(n) == Some(EntityKind::Country) {
-                    let after: Vec<String> = (mentions[n].last..mentions[n].last + 3).map(lower).collect();
-                    let phrase = after.join(" ");
-                    if ENVOY_TITLES
-                        .iter()
-                        .any(|t| phrase.starts_with(t) || phrase.contains(&format!(" {t}")))
-                    {
-                        rels.push(DocRelation {
-                            source: e,
-                            kind: "envoy_of",
-                            target: of[n].expect("resolved"),
-                            span: (m.start, mentions[n].end),
-                        });
-                    }
+                let after: Vec<String> = (mentions[n].last..mentions[n].last + 3).map(lower).collect();
+                let phrase = after.join(" ");
+                if ENVOY_TITLES
+                    .iter()
+                    .any(|t| phrase.starts_with(t) || phrase.contains(&format!(" {t}")))
+                {
+                    rels.push(DocRelation {
+                        source: e,
+                        kind: "envoy_of",
+                        target: of[n].expect("resolved"),
+                        span: (m.start, mentions[n].end),
+                    });
                 }
             }
             // "<Person>'s envoy, X"
@@ -176,8 +175,8 @@ pub fn find_relations(
         if ek == EntityKind::Location
             && let Some(n) = next_m
             && matches!(kind(n), Some(EntityKind::Country) | Some(EntityKind::Location))
-            && ((lower(m.last) == "," && mentions[n].first == m.last + 1)
-                || (lower(m.last) == "in" && mentions[n].first == m.last + 1))
+            && matches!(lower(m.last).as_str(), "," | "in")
+            && mentions[n].first == m.last + 1
             && of[n] != Some(e)
             && !matches!(&mentions[n].lexical, Some((_, Form::Demonym)))
         {

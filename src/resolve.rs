@@ -275,19 +275,18 @@ fn kinship(
         }
         let Some(&(noun, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(k - 1)) else {
             // "X, Y's sister": the kin noun after the name.
-            if lower(m.last) == "," && m.last + 3 < toks.len() && lower(m.last + 2) == "'s" || lower(m.last + 2) == "’s"
+            if (lower(m.last) == "," && m.last + 3 < toks.len() && lower(m.last + 2) == "'s"
+                || lower(m.last + 2) == "’s")
+                && let Some(&(_, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(m.last + 3))
+                && let Some((_, anchor)) = person_at(ents, toks[m.last + 1].start)
+                && anchor != named
             {
-                if let Some(&(_, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(m.last + 3))
-                    && let Some((_, anchor)) = person_at(ents, toks[m.last + 1].start)
-                    && anchor != named
-                {
-                    out.push(DocRelation {
-                        source: named,
-                        kind: rel,
-                        target: anchor,
-                        span: (m.start, toks[m.last + 3].end),
-                    });
-                }
+                out.push(DocRelation {
+                    source: named,
+                    kind: rel,
+                    target: anchor,
+                    span: (m.start, toks[m.last + 3].end),
+                });
             }
             continue;
         };
@@ -312,17 +311,18 @@ fn kinship(
             continue;
         }
         // A child named by the given name alone carries the parent's surname.
-        if rel == "child_of" && !fold(&ents[named].name).contains(' ') {
-            if let Some(surname) = PersonName::parse(&ents[anchor].name).surname() {
-                let display = ents[anchor]
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .unwrap_or(surname)
-                    .to_string();
-                ents[named].name = format!("{} {}", ents[named].name, display);
-                ents[named].inferred_name = true;
-            }
+        if rel == "child_of"
+            && !fold(&ents[named].name).contains(' ')
+            && let Some(surname) = PersonName::parse(&ents[anchor].name).surname()
+        {
+            let display = ents[anchor]
+                .name
+                .split_whitespace()
+                .last()
+                .unwrap_or(surname)
+                .to_string();
+            ents[named].name = format!("{} {}", ents[named].name, display);
+            ents[named].inferred_name = true;
         }
         out.push(DocRelation {
             source: named,

@@ -353,12 +353,12 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
                 j += 1;
             }
             if let (Some(d), Some(m)) = (day_of(w(j)), month_number(w(j + 1))) {
-                if let Some(y) = year_of(w(j + 2)).or_else(|| if w(j + 2) == "," { year_of(w(j + 3)) } else { None }) {
-                    if let Some(date) = Date::ymd(y, m, d) {
-                        push(&mut out, j + 2, DateExpr::Absolute(date));
-                        i = j + 3;
-                        continue;
-                    }
+                if let Some(y) = year_of(w(j + 2)).or_else(|| if w(j + 2) == "," { year_of(w(j + 3)) } else { None })
+                    && let Some(date) = Date::ymd(y, m, d)
+                {
+                    push(&mut out, j + 2, DateExpr::Absolute(date));
+                    i = j + 3;
+                    continue;
                 }
                 push(&mut out, j + 1, DateExpr::WeekdayDayMonth(wd, d, m));
                 i = j + 2;
@@ -378,8 +378,9 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
         }
         // "December 13, 2025" / "Dec. 13 2025" / "December 13" / "December 2025" / "December"
         if let Some(m) = month_number(w(i)).filter(|_| w(i).chars().next().is_some_and(char::is_uppercase))
-            && !(w(i).eq_ignore_ascii_case("may") && !w(i + 1).starts_with(|c: char| c.is_ascii_digit()))
-            && !(w(i).eq_ignore_ascii_case("march") && !w(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+            // "may" and "march" are months only before a day number.
+            && (!(w(i).eq_ignore_ascii_case("may") || w(i).eq_ignore_ascii_case("march"))
+                || w(i + 1).starts_with(|c: char| c.is_ascii_digit()))
         {
             let mut j = i + 1;
             if w(j) == "." {
