@@ -44,3 +44,8 @@ pub use error::{Error, Result};
 pub use events::{EventKind, Role};
 pub use graph::{EntityKind, KnowledgeGraph, RelationKind};
 pub use pipeline::GraphBuilder;
+
+/// The README's examples, compiled and run as doc-tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
