@@ -14,7 +14,12 @@ fn seeds() -> Vec<(String, String)> {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     out.sort();
     out
@@ -39,8 +44,19 @@ fn ingest(c: &mut Criterion) {
 
 /// Deterministic synthetic person names: surnames with transliteration variants.
 fn names(n: usize) -> Vec<String> {
-    let given = ["Siarhei", "Sergei", "Maria", "Mariya", "Viktar", "Viktor", "Anna", "Hanna", "Ivan", "Olga", "Volha"];
-    let stems = ["Kalesnik", "Kolesnik", "Babaryk", "Tsikhanou", "Bialiat", "Lukashen", "Petrov", "Sidorov"];
+    let given = [
+        "Siarhei", "Sergei", "Maria", "Mariya", "Viktar", "Viktor", "Anna", "Hanna", "Ivan", "Olga", "Volha",
+    ];
+    let stems = [
+        "Kalesnik",
+        "Kolesnik",
+        "Babaryk",
+        "Tsikhanou",
+        "Bialiat",
+        "Lukashen",
+        "Petrov",
+        "Sidorov",
+    ];
     let ends = ["ava", "ova", "a", "o", "ski", "sky", "skaya"];
     let mut x: u64 = 0x9e3779b97f4a7c15;
     (0..n)
@@ -62,7 +78,9 @@ fn grouping(c: &mut Criterion) {
     for n in [10_000usize, 100_000] {
         let ns = names(n);
         g.throughput(Throughput::Elements(n as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(n), &ns, |b, ns| b.iter(|| black_box(cluster(ns, NameKind::Person))));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &ns, |b, ns| {
+            b.iter(|| black_box(cluster(ns, NameKind::Person)))
+        });
     }
     g.finish();
 }
