@@ -324,8 +324,7 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         {
             EventKind::SanctionsImposed
         }
-        "talks" | "met" | "meeting" | "meets" | "negotiations" | "summit" => EventKind::Talks,
-        "discussions" if !near(&["also"], 2, 0) => EventKind::Talks,
+        "talks" | "met" | "meeting" | "meets" | "negotiations" | "discussions" | "summit" => EventKind::Talks,
         "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
         "election" | "elections" | "re-election" | "reelection" => EventKind::Election,
         "invasion" | "invaded" | "invade" => EventKind::Invasion,
@@ -571,7 +570,6 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
     );
     let end = s.end;
     let push = |ev: &mut DocEvent, r, e| ev.roles.push((r, e));
-    let states = [EntityKind::Country, EntityKind::Organisation, EntityKind::Person];
     match ev.kind {
         EventKind::Release => {
             let possessive = matches!(prev.as_str(), "his" | "her" | "their");
@@ -738,7 +736,6 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
     }
-    let _ = states;
 }
 
 /// Persons after the trigger in its clause ("freed X, Y and Z", "including X"), not those
@@ -796,7 +793,11 @@ fn destinations(
     let mut last_num: Option<(usize, f64)> = None;
     for i in s.first..s.last {
         if let Some(v) = number_at(cx, i) {
-            last_num = Some((i, v));
+            // A count of people: "Nine of …", "114 were taken", "12 prisoners" (not "one another").
+            let next = cx.lower(i + 1);
+            if matches!(next.as_str(), "of" | "were" | "was" | "had" | "have") || UNITS.contains(&next.as_str()) {
+                last_num = Some((i, v));
+            }
             continue;
         }
         let lw = cx.lower(i);
@@ -831,9 +832,16 @@ fn destinations(
         roles.push((Role::Destination, dest));
         if let Some((k, v)) = last_num.take() {
             out.retain(|q| q.span.0 != cx.toks[k].start);
+            // The unit: a counted noun just after the number ("Nine of the released
+            // prisoners"), else the one the sentence counted before ("…, while 114 were taken").
+            let unit = (k + 1..(k + 5).min(i))
+                .map(|j| cx.lower(j))
+                .find(|w| UNITS.contains(&w.as_str()))
+                .or_else(|| out.iter().rev().find(|q| q.to_doc.is_some()).map(|q| q.unit.clone()))
+                .unwrap_or_else(|| "people".into());
             out.push(Quantity {
                 value: v,
-                unit: "prisoners".into(),
+                unit,
                 qualifier: None,
                 to_doc: Some(dest),
                 span: (cx.toks[k].start, cx.toks[i + 1].end),

@@ -64,7 +64,9 @@ impl KnowledgeGraph {
 
     /// Loads a graph saved with [`KnowledgeGraph::save`].
     pub fn load(s: &str) -> Result<KnowledgeGraph> {
-        Ok(serde_json::from_str(s)?)
+        let mut g: KnowledgeGraph = serde_json::from_str(s)?;
+        g.reindex();
+        Ok(g)
     }
 
     /// Number of edges of each kind of role or relation.

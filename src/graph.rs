@@ -202,6 +202,9 @@ pub struct KnowledgeGraph {
     /// Document texts, for evidence sentences (not serialised: point it at the files).
     #[serde(skip)]
     pub(crate) texts: HashMap<String, String>,
+    /// Node of each entity and event id (rebuilt on load).
+    #[serde(skip)]
+    by_id: HashMap<String, NodeIndex>,
 }
 
 impl KnowledgeGraph {
@@ -210,7 +213,25 @@ impl KnowledgeGraph {
             graph: StableGraph::new(),
             documents,
             texts,
+            by_id: HashMap::new(),
         }
+    }
+
+    /// Adds a node and indexes its id.
+    pub(crate) fn add_node(&mut self, node: Node) -> NodeIndex {
+        let id = node_id(&node).to_string();
+        let n = self.graph.add_node(node);
+        self.by_id.insert(id, n);
+        n
+    }
+
+    /// Rebuilds the id index (after deserialising).
+    pub(crate) fn reindex(&mut self) {
+        self.by_id = self
+            .graph
+            .node_indices()
+            .map(|i| (node_id(&self.graph[i]).to_string(), i))
+            .collect();
     }
 
     /// The underlying petgraph graph (read-only).
@@ -240,20 +261,23 @@ impl KnowledgeGraph {
     }
 
     pub(crate) fn node_of(&self, id: &str) -> Option<NodeIndex> {
-        self.graph.node_indices().find(|&i| match &self.graph[i] {
-            Node::Entity(e) => e.id == id,
-            Node::Event(e) => e.id == id,
-        })
+        self.by_id.get(id).copied()
     }
 
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entities().find(|e| e.id == id)
+        match self.graph.node_weight(self.node_of(id)?)? {
+            Node::Entity(e) => Some(e),
+            Node::Event(_) => None,
+        }
     }
 
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.events().find(|e| e.id == id)
+        match self.graph.node_weight(self.node_of(id)?)? {
+            Node::Event(e) => Some(e),
+            Node::Entity(_) => None,
+        }
     }
 
     /// Roles of an event: (role, entity).
@@ -343,5 +367,13 @@ impl KnowledgeGraph {
     /// The sentence text of an evidence span, when the document's text is at hand.
     pub fn evidence_text(&self, span: &Span) -> Option<&str> {
         self.texts.get(&span.doc).and_then(|t| t.get(span.start..span.end))
+    }
+}
+
+/// The id of a node.
+pub(crate) fn node_id(n: &Node) -> &str {
+    match n {
+        Node::Entity(e) => &e.id,
+        Node::Event(e) => &e.id,
     }
 }

@@ -2,7 +2,7 @@
 //! prizes), found by general rules over capitalised spans, the lexicons and context cues.
 
 use crate::document::{Document, Zone};
-use crate::lexicon::words::{ORG_HEADS, ORG_NOUNS, PERSON_TITLES, PLACE_NOUNS, SPEECH_VERBS};
+use crate::lexicon::words::{ORG_HEADS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_person_title};
 use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
@@ -249,7 +249,7 @@ fn is_head(lw: &str) -> bool {
 }
 
 fn is_title(lw: &str) -> bool {
-    PERSON_TITLES.contains(&lw) || TITLE_MODIFIERS.contains(&lw)
+    is_person_title(lw) || TITLE_MODIFIERS.contains(&lw)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -271,7 +271,7 @@ fn segment_run(
         let lw = cx.lower(a);
         let lexical = cx.lexicon_at(a, b).is_some();
         let common = cx.lex.is_common(&lw) && !cx.lex.is_given_name(&lw) && !lexical;
-        if (at_start && a == s.first.max(a) && common) || lw == "the" || (all_caps && common) {
+        if ((at_start || all_caps) && common) || lw == "the" {
             a += 1;
             continue;
         }
@@ -309,7 +309,7 @@ fn segment_run(
             continue;
         }
         let lw = cx.lower(k);
-        if is_title(&lw) && (k + 1 < b || PERSON_TITLES.contains(&lw.as_str())) {
+        if is_title(&lw) && (k + 1 < b || is_person_title(&lw)) {
             // A title before a name is a cue; a title alone is not a name.
             cue.push(lw);
             k += 1;

@@ -161,10 +161,10 @@ impl GraphBuilder {
 
     /// Builds the graph.
     pub fn build(self) -> KnowledgeGraph {
-        let lex = self.lexicon.unwrap_or_else(|| Lexicon::builtin().clone());
+        let lex = self.lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
         let mut docs = self.docs;
         docs.sort_by(|a, b| a.id.cmp(&b.id));
-        let analyses: Vec<Analysis> = docs.into_iter().map(|d| analyse(d, &lex)).collect();
+        let analyses: Vec<Analysis> = docs.into_iter().map(|d| analyse(d, lex)).collect();
         merge(analyses)
     }
 }
@@ -294,7 +294,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         if e.canonical.is_none() {
             let nk = name_kind(e.kind);
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
-            for alias in ents[g].aliases.iter().chain(std::iter::once(&e.name)) {
+            // Only this document's spellings are new; earlier ones are indexed already.
+            for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
                 let id = idx.insert(alias) as usize;
                 if id == owner.len() {
                     owner.push(g);
@@ -518,7 +519,7 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
             mentions: std::mem::take(&mut e.mentions),
             attributes: std::mem::take(&mut e.attributes),
         };
-        node[g] = Some(kg.graph.add_node(Node::Entity(ent)));
+        node[g] = Some(kg.add_node(Node::Entity(ent)));
     }
     for (n, g) in gevents.into_iter().enumerate() {
         let mut quantities: Vec<EventQuantity> = g
@@ -547,7 +548,7 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
             triggers: g.triggers.clone(),
             evidence: g.evidence.clone(),
         };
-        let v = kg.graph.add_node(Node::Event(ev));
+        let v = kg.add_node(Node::Event(ev));
         for ((role, e), spans) in g.roles {
             let sources = spans.iter().map(|s| s.doc.clone()).collect();
             kg.graph.add_edge(

@@ -3,7 +3,7 @@
 use petgraph::visit::EdgeRef;
 
 use crate::events::EventKind;
-use crate::graph::{Edge, EdgeKind, Entity, Event, KnowledgeGraph, Node};
+use crate::graph::{Edge, EdgeKind, Entity, Event, KnowledgeGraph, node_id};
 use crate::time::Date;
 
 impl KnowledgeGraph {
@@ -48,7 +48,7 @@ impl KnowledgeGraph {
                     .map(|e| (e.weight(), e.source())),
             )
             .filter(|(w, _)| only.is_none_or(|k| w.kind == k))
-            .map(|(w, other)| (w, node_id(&self.graph[other])))
+            .map(|(w, other)| (w, node_id(&self.graph[other]).to_string()))
             .collect();
         out.sort_by(|a, b| (a.0.kind, &a.1).cmp(&(b.0.kind, &b.1)));
         out
@@ -81,7 +81,7 @@ impl KnowledgeGraph {
             path.push(prev[path.last()?]);
         }
         path.reverse();
-        Some(path.into_iter().map(|n| node_id(&self.graph[n])).collect())
+        Some(path.into_iter().map(|n| node_id(&self.graph[n]).to_string()).collect())
     }
 
     /// Entities related to one through relation edges.
@@ -91,12 +91,5 @@ impl KnowledgeGraph {
             .filter(|(e, _)| matches!(e.kind, EdgeKind::Relation(_)))
             .filter_map(|(e, other)| self.entity(&other).map(|x| (e, x)))
             .collect()
-    }
-}
-
-fn node_id(n: &Node) -> String {
-    match n {
-        Node::Entity(e) => e.id.clone(),
-        Node::Event(e) => e.id.clone(),
     }
 }

@@ -134,7 +134,7 @@ pub fn find_relations(
         // Skip back over title words and a demonym: "ally of Russian President X".
         let mut k = m.first;
         while k > 0
-            && (crate::lexicon::words::PERSON_TITLES.contains(&lower(k - 1).as_str())
+            && (crate::lexicon::words::is_person_title(&lower(k - 1))
                 || prev_m
                     .is_some_and(|p| mentions[p].last == k && matches!(&mentions[p].lexical, Some((_, Form::Demonym)))))
         {

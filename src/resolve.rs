@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::document::Zone;
 use crate::lexicon::words::KINSHIP;
-use crate::lexicon::{EntityKind, Form, Lexicon};
+use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::Mention;
 use crate::names::{Gender, NameKind, PersonName, Verdict, cluster, compare, fold};
 use crate::text::Token;
@@ -24,8 +24,6 @@ pub struct DocEntity {
     pub mentions: Vec<usize>,
     /// Canonical lexicon name, for lexicon entities.
     pub canonical: Option<String>,
-    /// For places: the country.
-    pub country: Option<String>,
     /// Gender, where names or pronouns tell it.
     pub gender: Option<Gender>,
     /// True when the full name was inferred (a son named only by his given name).
@@ -70,7 +68,6 @@ pub fn resolve_document(
             aliases: BTreeSet::new(),
             mentions: Vec::new(),
             canonical: None,
-            country: None,
             gender: None,
             inferred_name: false,
         });
@@ -83,7 +80,7 @@ pub fn resolve_document(
     };
     // 1. Lexicon mentions: one entity per canonical name and kind (demonyms reach their country).
     for (mi, m) in mentions.iter().enumerate() {
-        let Some((canonical, form)) = &m.lexical else { continue };
+        let Some((canonical, _)) = &m.lexical else { continue };
         let kind = m.kind.unwrap_or(EntityKind::Location);
         let e = match ents
             .iter()
@@ -93,11 +90,9 @@ pub fn resolve_document(
             None => {
                 let e = new_entity(&mut ents, kind, canonical);
                 ents[e].canonical = Some(canonical.clone());
-                ents[e].country = m.country.clone();
                 e
             }
         };
-        let _ = form;
         attach(&mut ents, &mut of, e, mi);
     }
     // 2. Full names of people and names of organisations, grouped with the name matcher.
@@ -273,7 +268,7 @@ fn kinship(
         if k == 0 {
             continue;
         }
-        let Some(&(noun, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(k - 1)) else {
+        let Some(&(_, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(k - 1)) else {
             // "X, Y's sister": the kin noun after the name.
             if (lower(m.last) == "," && m.last + 3 < toks.len() && lower(m.last + 2) == "'s"
                 || lower(m.last + 2) == "’s")
@@ -290,7 +285,6 @@ fn kinship(
             }
             continue;
         };
-        let _ = noun;
         let det_i = k - 2;
         if k < 2 {
             continue;
@@ -366,9 +360,4 @@ fn nearest_person_before(
         .copied()
         .find(|&e| ents[e].gender == want && want.is_some())
         .or_else(|| near.iter().copied().find(|&e| ents[e].gender.is_none()))
-}
-
-/// True when the lexicon form marks a place used for its government (capital or seat).
-pub fn is_metonymic(form: Option<Form>) -> bool {
-    matches!(form, Some(Form::Capital) | Some(Form::Seat))
 }

@@ -297,8 +297,6 @@ pub struct DateMention {
     pub end: usize,
     /// What it says.
     pub expr: DateExpr,
-    /// True when the date is introduced by "since" (a start, not the time of the event).
-    pub since: bool,
 }
 
 fn year_of(word: &str) -> Option<i32> {
@@ -327,13 +325,11 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
     while i < words.len() {
         let start = words[i].0;
         let prev = if i > 0 { lower(i - 1) } else { String::new() };
-        let since = prev == "since";
         let push = |out: &mut Vec<DateMention>, end_i: usize, expr| {
             out.push(DateMention {
                 start,
                 end: words[end_i].1,
                 expr,
-                since,
             });
         };
         // ISO 2025-12-13 (one token or three).
@@ -464,7 +460,7 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
 ///
 /// ```
 /// use eventgraph::time::{infer_reference, Date, DateExpr, DateMention};
-/// let m = |expr| DateMention { start: 0, end: 0, expr, since: false };
+/// let m = |expr| DateMention { start: 0, end: 0, expr };
 /// let found = [m(DateExpr::WeekdayDayMonth(6, 13, 12)), m(DateExpr::Absolute(Date::ym(2024, 7).unwrap()))];
 /// assert_eq!(infer_reference(&found), Date::ymd(2025, 12, 13));
 /// ```
