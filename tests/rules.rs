@@ -17,7 +17,15 @@ fn release_destinations_keep_their_counts_and_units() {
     assert_eq!(rel.len(), 1, "{rel:?}");
     let to = |name: &str| g.find_entity(name)[0].id.clone();
     let q = &rel[0].quantities;
-    assert!(q.iter().any(|q| q.value == 12.0 && q.unit == "prisoners" && q.to == Some(to("France"))), "{q:?}");
-    assert!(q.iter().any(|q| q.value == 28.0 && q.unit == "prisoners" && q.to == Some(to("Spain"))), "{q:?}");
+    assert!(
+        q.iter()
+            .any(|q| q.value == 12.0 && q.unit == "prisoners" && q.to == Some(to("France"))),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|q| q.value == 28.0 && q.unit == "prisoners" && q.to == Some(to("Spain"))),
+        "{q:?}"
+    );
     assert!(!q.iter().any(|q| q.value == 1.0), "'one another' is not a count: {q:?}");
 }
