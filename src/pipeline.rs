@@ -15,7 +15,9 @@ use crate::graph::{
 };
 use crate::lexicon::Lexicon;
 use crate::mentions::{Mention, find_mentions};
-use crate::names::{NameIndex, NameKind, Verdict, compare, fold};
+use rayon::prelude::*;
+
+use crate::names::{NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold};
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
 use crate::text::{sentences, tokenize};
@@ -122,28 +124,31 @@ impl GraphBuilder {
         self.add_document(doc)
     }
 
-    /// Adds every `.txt` file of a folder (sorted by name). Documents that fail are
-    /// returned with their errors; the others are added.
+    /// Adds every `.txt` file under a folder, sub-folders included, in sorted path order.
+    /// A file directly in `dir` gets its file stem as id ("0001.txt" → "0001"); a file in a
+    /// sub-folder gets its relative path without the extension ("sport/001.txt" →
+    /// "sport/001"), so equal file names in different folders stay distinct documents.
+    /// Documents that fail are returned with their errors; the others are added.
     pub fn add_dir(&mut self, dir: &Path) -> Result<Vec<(String, Error)>> {
-        let rd = std::fs::read_dir(dir).map_err(|source| Error::Io {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let mut paths: Vec<_> = rd
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
+        let mut paths = Vec::new();
+        collect_txt(dir, &mut paths)?;
         paths.sort();
         let mut failed = Vec::new();
         for p in paths {
-            let name = p
-                .file_name()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            match Document::from_path(&p).and_then(|d| self.push(d)) {
-                Ok(()) => {}
-                Err(e) => failed.push((name, e)),
+            let rel = p.strip_prefix(dir).unwrap_or(&p).with_extension("");
+            let id = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            let doc = std::fs::read(&p)
+                .map_err(|source| Error::Io {
+                    path: p.clone(),
+                    source,
+                })
+                .and_then(|bytes| Document::from_bytes(&id, &bytes));
+            if let Err(e) = doc.and_then(|d| self.push(d)) {
+                failed.push((id, e));
             }
         }
         Ok(failed)
@@ -164,7 +169,11 @@ impl GraphBuilder {
         let lex = self.lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
         let mut docs = self.docs;
         docs.sort_by(|a, b| a.id.cmp(&b.id));
-        let analyses: Vec<Analysis> = docs.into_iter().map(|d| analyse(d, lex)).collect();
+        // Extraction is per document and runs on all cores (rayon's pool: set
+        // RAYON_NUM_THREADS or call inside `ThreadPool::install` to bound it); the merge that
+        // follows is sequential and sees documents in id order, so the graph is the same
+        // whatever the number of threads.
+        let analyses: Vec<Analysis> = docs.into_par_iter().map(|d| analyse(d, lex)).collect();
         merge(analyses)
     }
 }
@@ -179,6 +188,8 @@ struct GEntity {
     mentions: Vec<Span>,
     attributes: BTreeMap<String, Vec<Claim>>,
     full: bool,
+    /// `name`, prepared for comparison (kept in step with `name`).
+    prepared: PreparedName,
 }
 
 struct GEvent {
@@ -226,18 +237,35 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         } else {
             let nk = name_kind(e.kind);
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
-            let mut cands: Vec<usize> = Vec::new();
-            for (id, c) in idx.lookup(&e.name) {
+            let q = PreparedName::new(&e.name, nk);
+            // Matching spellings, best first; each graph entity is checked once against its
+            // current best name.
+            let mut hits: Vec<(f32, usize)> = Vec::new();
+            let mut checked: HashMap<(usize, bool), bool> = HashMap::new();
+            for id in idx.candidates_prepared(&q) {
                 let g = owner[id as usize];
                 if ents[g].kind != e.kind {
                     continue;
                 }
-                let ok = match c.verdict {
-                    Verdict::Same => compare(&e.name, &ents[g].name, nk).verdict != Verdict::Different,
-                    Verdict::Partial => single || !ents[g].full,
-                    Verdict::Different => false,
-                };
-                if ok && !cands.contains(&g) {
+                let c = compare_prepared(&q, idx.prepared(id));
+                if !c.is_match() {
+                    continue;
+                }
+                let ok = *checked
+                    .entry((g, c.verdict == Verdict::Same))
+                    .or_insert_with(|| match c.verdict {
+                        Verdict::Same => compare_prepared(&q, &ents[g].prepared).verdict != Verdict::Different,
+                        Verdict::Partial => single || !ents[g].full,
+                        Verdict::Different => false,
+                    });
+                if ok {
+                    hits.push((c.score, g));
+                }
+            }
+            hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            let mut cands: Vec<usize> = Vec::new();
+            for (_, g) in hits {
+                if !cands.contains(&g) {
                     cands.push(g);
                 }
             }
@@ -265,6 +293,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     mentions: Vec::new(),
                     attributes: BTreeMap::new(),
                     full: !single,
+                    prepared: PreparedName::new(&e.name, name_kind(e.kind)),
                 });
                 if let Some(c) = &e.canonical {
                     by_canonical.insert((e.kind, c.clone()), ents.len() - 1);
@@ -276,6 +305,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         let ge = &mut ents[g];
         if e.name.len() > ge.name.len() && e.canonical.is_none() && !e.inferred_name {
             ge.name = e.name.clone();
+            ge.prepared = PreparedName::new(&ge.name, name_kind(ge.kind));
         }
         ge.full |= !single;
         ge.aliases.extend(e.aliases.iter().cloned());
@@ -593,4 +623,23 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         );
     }
     kg
+}
+
+/// Every `.txt` file under `dir`, recursively. Unreadable sub-folders are skipped; an
+/// unreadable `dir` itself is an error.
+fn collect_txt(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<()> {
+    let rd = std::fs::read_dir(dir).map_err(|source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    for entry in rd.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        let Ok(ft) = entry.file_type() else { continue };
+        if ft.is_dir() {
+            let _ = collect_txt(&path, out);
+        } else if path.extension().is_some_and(|x| x == "txt") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }

@@ -8,7 +8,7 @@ use crate::document::Zone;
 use crate::lexicon::words::KINSHIP;
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::Mention;
-use crate::names::{Gender, NameKind, PersonName, Verdict, cluster, compare, fold};
+use crate::names::{Gender, NameKind, PersonName, PreparedName, Verdict, cluster, compare_prepared, fold};
 use crate::text::Token;
 
 /// An entity of one document.
@@ -125,19 +125,49 @@ pub fn resolve_document(
         }
     }
     // 3. Single words and names of unknown kind: to the one compatible entity, if any.
+    // Entity names are prepared once; a mention is compared only with entities that share
+    // a word key with it (or, for a short single word, organisations it may abbreviate).
+    let mut prepared: Vec<Option<(PreparedName, BTreeSet<String>)>> = Vec::new();
     for mi in 0..mentions.len() {
         if of[mi].is_some() {
             continue;
         }
         let m = &mentions[mi];
-        let candidates: Vec<usize> = (0..ents.len())
-            .filter(|&e| matches!(ents[e].kind, EntityKind::Person | EntityKind::Organisation))
-            .filter(|&e| m.kind.is_none() || m.kind == Some(ents[e].kind))
-            .filter(|&e| {
-                let c = compare(&m.text, &ents[e].name, kind_of_name(ents[e].kind));
-                c.is_match() && (c.verdict == Verdict::Partial || c.verdict == Verdict::Same)
-            })
-            .collect();
+        prepared.resize_with(ents.len(), || None);
+        let folded = fold(&m.text);
+        let short_word = !folded.contains(' ') && (2..=6).contains(&folded.len());
+        let mut as_kind: [Option<(PreparedName, Vec<String>)>; 2] = [None, None];
+        let mut candidates: Vec<usize> = Vec::new();
+        for e in 0..ents.len() {
+            let ek = ents[e].kind;
+            let slot = match ek {
+                EntityKind::Person => 0,
+                EntityKind::Organisation => 1,
+                _ => continue,
+            };
+            if m.kind.is_some_and(|k| k != ek) {
+                continue;
+            }
+            let nk = kind_of_name(ek);
+            let (pe, keys) = prepared[e].get_or_insert_with(|| {
+                let p = PreparedName::new(&ents[e].name, nk);
+                let keys = p.word_keys().map(str::to_string).collect();
+                (p, keys)
+            });
+            let (pm, mkeys) = as_kind[slot].get_or_insert_with(|| {
+                let p = PreparedName::new(&m.text, nk);
+                let keys = p.word_keys().map(str::to_string).collect();
+                (p, keys)
+            });
+            let may_abbreviate = short_word && ek == EntityKind::Organisation;
+            if !may_abbreviate && !mkeys.iter().any(|k| keys.contains(k)) {
+                continue;
+            }
+            let c = compare_prepared(pm, pe);
+            if c.is_match() && (c.verdict == Verdict::Partial || c.verdict == Verdict::Same) {
+                candidates.push(e);
+            }
+        }
         if candidates.len() == 1 {
             attach(&mut ents, &mut of, candidates[0], mi);
             continue;

@@ -64,3 +64,28 @@ fn odd_text_never_panics() {
         let _ = GraphBuilder::new().add_text("t", t).map(|b| b.build());
     }
 }
+
+#[test]
+fn sub_folders_are_read_and_equal_file_names_stay_apart() {
+    let dir = std::env::temp_dir().join(format!("eventgraph-nested-{}", std::process::id()));
+    for sub in ["sport", "tech"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    std::fs::write(
+        dir.join("sport/001.txt"),
+        "Cup final\nCoach Anna Nowak praised her team in Warsaw.",
+    )
+    .unwrap();
+    std::fs::write(dir.join("tech/001.txt"), "Chips\nEngineer John Smith spoke in Berlin.").unwrap();
+    std::fs::write(dir.join("top.txt"), "Note\nThe minister John Smith arrived in Paris.").unwrap();
+    std::fs::write(dir.join("tech/skip.md"), "Not an article.").unwrap();
+    let mut b = GraphBuilder::new();
+    let failed = b.add_dir(&dir).unwrap();
+    assert!(failed.is_empty(), "{failed:?}");
+    assert_eq!(b.len(), 3);
+    let g = b.build();
+    let mut ids: Vec<&str> = g.documents().iter().map(|d| d.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["sport/001", "tech/001", "top"]);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,6 +1,8 @@
 //! Comparing two names: a score, a verdict and the reasons behind it.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use strsim::{damerau_levenshtein, normalized_levenshtein};
 
@@ -132,6 +134,97 @@ impl Comparison {
     }
 }
 
+/// A name made ready for many comparisons: folded, parsed (persons) or reduced to its core
+/// words (organisations) once, so that comparing it again costs only the comparison.
+///
+/// ```
+/// use eventgraph::names::{compare_prepared, NameKind, PreparedName};
+/// let a = PreparedName::new("Maria Kalesnikava", NameKind::Person);
+/// let b = PreparedName::new("Мария Колесникова", NameKind::Person);
+/// assert!(compare_prepared(&a, &b).is_match());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedName {
+    raw: String,
+    folded: String,
+    kind: NameKind,
+    person: Option<PersonName>,
+    org: Option<OrgName>,
+}
+
+/// The core words of an organisation's name with their keys.
+#[derive(Debug, Clone, PartialEq)]
+struct OrgName {
+    core: Vec<String>,
+    changed: bool,
+    toks: Vec<NameToken>,
+}
+
+impl PreparedName {
+    /// Prepares `name` for comparison as a name of `kind`.
+    pub fn new(name: &str, kind: NameKind) -> PreparedName {
+        let folded = fold(name);
+        let (person, org) = if folded.is_empty() {
+            (None, None)
+        } else {
+            match kind {
+                NameKind::Person => (Some(PersonName::parse(name)), None),
+                NameKind::Organisation | NameKind::Other => {
+                    let (core, changed) = org_core(&folded, kind);
+                    let toks = core
+                        .iter()
+                        .map(|w| NameToken {
+                            text: w.clone(),
+                            key: word_key(w),
+                            role: TokenRole::Given,
+                        })
+                        .collect();
+                    (None, Some(OrgName { core, changed, toks }))
+                }
+            }
+        };
+        PreparedName {
+            raw: name.to_string(),
+            folded,
+            kind,
+            person,
+            org,
+        }
+    }
+
+    /// The name as given.
+    pub fn raw(&self) -> &str {
+        &self.raw
+    }
+
+    /// The folded name (see [`fold`]).
+    pub fn folded(&self) -> &str {
+        &self.folded
+    }
+
+    /// The kind it was prepared as.
+    pub fn kind(&self) -> NameKind {
+        self.kind
+    }
+
+    /// The parsed person name, for names prepared as [`NameKind::Person`].
+    pub fn person(&self) -> Option<&PersonName> {
+        self.person.as_ref()
+    }
+
+    /// Core words of an organisation's name (legal forms and leading articles removed).
+    pub(crate) fn core_words(&self) -> &[String] {
+        self.org.as_ref().map(|o| o.core.as_slice()).unwrap_or(&[])
+    }
+
+    /// Cross-romanisation keys of its words (person tokens or organisation core words).
+    pub fn word_keys(&self) -> impl Iterator<Item = &str> {
+        let p = self.person.iter().flat_map(|p| p.tokens.iter());
+        let o = self.org.iter().flat_map(|o| o.toks.iter());
+        p.chain(o).map(|t| t.key.as_str())
+    }
+}
+
 /// Compares two names of the given kind.
 ///
 /// Symmetric: `compare(a, b, k)` and `compare(b, a, k)` give the same verdict and score.
@@ -148,11 +241,20 @@ impl Comparison {
 /// assert!(compare("European Union", "EU", NameKind::Organisation).is_match());
 /// ```
 pub fn compare(a: &str, b: &str, kind: NameKind) -> Comparison {
+    compare_prepared(&PreparedName::new(a, kind), &PreparedName::new(b, kind))
+}
+
+/// Compares two prepared names (the kind of the first decides the rules). Same result as
+/// [`compare`] on their raw forms, without folding and parsing them again.
+pub fn compare_prepared(a: &PreparedName, b: &PreparedName) -> Comparison {
     // Order the arguments so that the result cannot depend on it.
-    let (a, b) = if (a.len(), a) <= (b.len(), b) { (a, b) } else { (b, a) };
-    let (fa, fb) = (fold(a), fold(b));
-    if fa.is_empty() || fb.is_empty() {
-        let (ta, tb) = (a.trim(), b.trim());
+    let (a, b) = if (a.raw.len(), &a.raw) <= (b.raw.len(), &b.raw) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if a.folded.is_empty() || b.folded.is_empty() {
+        let (ta, tb) = (a.raw.trim(), b.raw.trim());
         if !ta.is_empty() && ta == tb {
             return Comparison {
                 score: 1.0,
@@ -162,9 +264,11 @@ pub fn compare(a: &str, b: &str, kind: NameKind) -> Comparison {
         }
         return Comparison::different(Reason::Empty);
     }
-    match kind {
-        NameKind::Person => compare_person(&PersonName::parse(a), &PersonName::parse(b), fa == fb),
-        NameKind::Organisation | NameKind::Other => compare_org(&fa, &fb, kind),
+    match (&a.person, &b.person, &a.org, &b.org) {
+        (Some(pa), Some(pb), _, _) => compare_person(pa, pb, a.folded == b.folded),
+        (_, _, Some(oa), Some(ob)) => compare_org(&a.folded, oa, &b.folded, ob),
+        // Prepared as different kinds: compare as the first one's kind.
+        _ => compare(&a.raw, &b.raw, a.kind),
     }
 }
 
@@ -173,8 +277,22 @@ pub fn compare_parsed(a: &PersonName, b: &PersonName) -> Comparison {
     compare_person(a, b, false)
 }
 
-fn given_class(w: &str) -> Option<usize> {
-    GIVEN_NAME_CLASSES.iter().position(|row| row.contains(&w))
+fn given_classes() -> &'static HashMap<&'static str, usize> {
+    static MAP: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (i, row) in GIVEN_NAME_CLASSES.iter().enumerate() {
+            for w in row.iter() {
+                m.entry(*w).or_insert(i);
+            }
+        }
+        m
+    })
+}
+
+/// The row of a given name in the variant table.
+pub(crate) fn given_class(w: &str) -> Option<usize> {
+    given_classes().get(w).copied()
 }
 
 /// How many edits a word of this length may carry and still be the same word.
@@ -239,11 +357,11 @@ fn join_compounds(side: &mut Vec<NameToken>, other: &[NameToken], reasons: &mut 
                 continue;
             }
             let joined: String = side[i..i + len].iter().map(|t| t.text.as_str()).collect();
-            let kj = word_key(&joined);
             if other
                 .iter()
                 .any(|o| o.text == joined || (joined.len() > 7 && damerau_levenshtein(&o.text, &joined) <= 1))
             {
+                let kj = word_key(&joined);
                 joined_at = Some((len, joined, kj));
                 break;
             }
@@ -510,7 +628,7 @@ pub fn org_core(folded: &str, kind: NameKind) -> (Vec<String>, bool) {
     (out, changed)
 }
 
-fn compare_org(fa: &str, fb: &str, kind: NameKind) -> Comparison {
+fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
     if fa == fb {
         return Comparison {
             score: 1.0,
@@ -518,10 +636,9 @@ fn compare_org(fa: &str, fb: &str, kind: NameKind) -> Comparison {
             reasons: vec![Reason::SameFolded],
         };
     }
-    let (ca, changed_a) = org_core(fa, kind);
-    let (cb, changed_b) = org_core(fb, kind);
+    let (ca, cb) = (&oa.core, &ob.core);
     let mut reasons = Vec::new();
-    if changed_a || changed_b {
+    if oa.changed || ob.changed {
         reasons.push(Reason::LegalFormIgnored);
     }
     let nums = |c: &[String]| {
@@ -533,7 +650,7 @@ fn compare_org(fa: &str, fb: &str, kind: NameKind) -> Comparison {
         v.sort();
         v
     };
-    if nums(&ca) != nums(&cb) {
+    if nums(ca) != nums(cb) {
         reasons.push(Reason::NumbersDiffer);
         return Comparison {
             score: 0.0,
@@ -554,7 +671,7 @@ fn compare_org(fa: &str, fb: &str, kind: NameKind) -> Comparison {
         };
     }
     // Acronym: one side is one word made of the initials of the other's words.
-    let (short, long) = if ca.len() <= cb.len() { (&ca, &cb) } else { (&cb, &ca) };
+    let (short, long) = if ca.len() <= cb.len() { (ca, cb) } else { (cb, ca) };
     if short.len() == 1 && long.len() >= 2 {
         let initials: String = long
             .iter()
@@ -572,16 +689,7 @@ fn compare_org(fa: &str, fb: &str, kind: NameKind) -> Comparison {
         }
     }
     // Word by word: every word on both sides must meet its counterpart.
-    let toks = |c: &[String]| -> Vec<NameToken> {
-        c.iter()
-            .map(|w| NameToken {
-                text: w.clone(),
-                key: word_key(w),
-                role: TokenRole::Given,
-            })
-            .collect()
-    };
-    let (mut ta, mut tb) = (toks(&ca), toks(&cb));
+    let (mut ta, mut tb) = (oa.toks.clone(), ob.toks.clone());
     join_compounds(&mut ta, &tb, &mut reasons);
     join_compounds(&mut tb, &ta, &mut reasons);
     // Inner acronyms: "us department of state" / "united states department of state".

@@ -161,6 +161,20 @@ pub fn fold(s: &str) -> String {
     };
     let mut buf = [0u8; 4];
     for c in s.chars() {
+        // Fast path for ASCII: letters and digits lower-cased, apostrophes and backticks
+        // vanish, everything else separates words.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c.to_ascii_lowercase());
+            } else if c != '\'' && c != '`' {
+                pending_space = true;
+            }
+            continue;
+        }
         if is_elided(c) {
             continue;
         }

@@ -4,15 +4,14 @@
 //! a person's key is the cross-romanisation key of the surname (and every variant of it
 //! with one letter class deleted, so one-letter typos still meet), joined with the first
 //! letter of the first given name (or its given-name class). Organisations are blocked on
-//! the keys of their words.
+//! the sorted set of their word keys, their initials and their joined form.
 
 use std::collections::HashMap;
 
-use super::compare::{Comparison, NameKind, Verdict, compare, compare_parsed};
+use super::compare::{Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class};
 use super::fold::fold;
-use super::key::word_key;
 use super::parse::{PersonName, TokenRole};
-use super::tables::GIVEN_NAME_CLASSES;
+use super::tables::{GIVEN_NAME_CLASSES, ORG_STOPWORDS};
 
 /// The key and its single-deletion neighbourhood (for keys of three classes or more).
 fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
@@ -39,7 +38,7 @@ fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
 
 /// The blocking letter of a given name: its class in the variant table, else its first letter.
 fn given_block(w: &str) -> String {
-    match GIVEN_NAME_CLASSES.iter().position(|row| row.contains(&w)) {
+    match given_class(w) {
         Some(i) => format!("#{i}"),
         None => w.chars().next().map(String::from).unwrap_or_default(),
     }
@@ -55,27 +54,52 @@ fn given_block(w: &str) -> String {
 /// assert!(a.iter().any(|k| b.contains(k)));
 /// ```
 pub fn blocking_keys(name: &str, kind: NameKind) -> Vec<String> {
+    prepared_keys(&PreparedName::new(name, kind))
+}
+
+fn prepared_keys(name: &PreparedName) -> Vec<String> {
     let mut out = Vec::new();
-    match kind {
-        NameKind::Person => {
-            let p = PersonName::parse(name);
-            person_keys(&p, &mut out);
-        }
-        _ => {
-            let folded = fold(name);
-            for w in super::fold::words(&folded) {
-                if w.len() >= 2 {
-                    out.push(format!("w:{}", word_key(w)));
+    match name.person() {
+        Some(p) => person_keys(p, &mut out),
+        None => {
+            // Two organisation names match only when every word meets a counterpart, so the
+            // whole set of word keys blocks them (order-free, romanisation-free), with the
+            // deletion neighbourhood of the longest word for typos; acronyms and compounds
+            // meet through the initials and the joined form.
+            let mut keys: Vec<&str> = name.word_keys().collect();
+            if keys.is_empty() {
+                return out;
+            }
+            keys.sort_unstable();
+            out.push(format!("k:{}", keys.join(" ")));
+            let longest = (0..keys.len())
+                .max_by_key(|&i| (keys[i].len(), std::cmp::Reverse(i)))
+                .unwrap_or(0);
+            let mut variants = Vec::new();
+            key_neighbourhood(keys[longest], &mut variants);
+            for v in variants.iter().skip(1) {
+                let mut ks: Vec<&str> = keys.clone();
+                ks[longest] = v;
+                ks.sort_unstable();
+                out.push(format!("k:{}", ks.join(" ")));
+            }
+            let core = name.core_words();
+            let all: String = core.iter().filter_map(|w| w.chars().next()).collect();
+            let content: String = core
+                .iter()
+                .filter(|w| !ORG_STOPWORDS.contains(&w.as_str()))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            for initials in [all, content] {
+                if initials.len() >= 2 {
+                    out.push(format!("a:{initials}"));
                 }
             }
-            let initials: String = super::fold::words(&folded).filter_map(|w| w.chars().next()).collect();
-            if initials.len() >= 2 {
-                out.push(format!("a:{initials}"));
-            }
-            let compact: String = super::fold::words(&folded).collect();
+            let compact: String = core.concat();
             if compact.len() <= 6 {
                 out.push(format!("a:{compact}"));
             }
+            out.push(format!("c:{compact}"));
         }
     }
     out.sort();
@@ -112,11 +136,17 @@ fn person_keys(p: &PersonName, out: &mut Vec<String>) {
     }
 }
 
-/// Surname-only keys of a person name, used to link single-word names to full ones.
+/// Surname-only keys of a person name, used to link single-word names to full ones. With
+/// no given name to narrow the block, one-letter typos are only allowed for in surnames of
+/// four consonant classes or more (shorter keys minus a letter meet far too many names).
 fn surname_keys(p: &PersonName) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(s) = p.tokens.iter().find(|t| t.role == TokenRole::Surname) {
-        key_neighbourhood(&s.key, &mut out);
+        if s.key.chars().filter(|c| c.is_ascii_uppercase()).count() >= 4 {
+            key_neighbourhood(&s.key, &mut out);
+        } else {
+            out.push(s.key.clone());
+        }
     }
     out
 }
@@ -139,7 +169,7 @@ pub type NameId = u32;
 pub struct NameIndex {
     kind: NameKind,
     names: Vec<String>,
-    parsed: Vec<Option<PersonName>>,
+    prepared: Vec<PreparedName>,
     by_folded: HashMap<String, NameId>,
     blocks: HashMap<String, Vec<NameId>>,
     by_surname: HashMap<String, Vec<NameId>>,
@@ -151,7 +181,7 @@ impl NameIndex {
         NameIndex {
             kind,
             names: Vec::new(),
-            parsed: Vec::new(),
+            prepared: Vec::new(),
             by_folded: HashMap::new(),
             blocks: HashMap::new(),
             by_surname: HashMap::new(),
@@ -187,46 +217,59 @@ impl NameIndex {
         let id = self.names.len() as NameId;
         self.names.push(name.to_string());
         self.by_folded.insert(folded, id);
-        let parsed = (self.kind == NameKind::Person).then(|| PersonName::parse(name));
-        for k in blocking_keys(name, self.kind) {
+        let prepared = PreparedName::new(name, self.kind);
+        for k in prepared_keys(&prepared) {
             self.blocks.entry(k).or_default().push(id);
         }
-        if let Some(p) = &parsed {
+        if let Some(p) = prepared.person() {
             for k in surname_keys(p) {
                 self.by_surname.entry(k).or_default().push(id);
             }
         }
-        self.parsed.push(parsed);
+        self.prepared.push(prepared);
         id
     }
 
     /// Ids of names that share a blocking key with `name` (for a single-word person name:
     /// every name with a compatible surname key).
     pub fn candidates(&self, name: &str) -> Vec<NameId> {
+        self.candidates_of(&PreparedName::new(name, self.kind))
+    }
+
+    /// [`NameIndex::candidates`] for a name prepared once by the caller.
+    pub fn candidates_prepared(&self, q: &PreparedName) -> Vec<NameId> {
+        self.candidates_of(q)
+    }
+
+    /// The prepared form of an indexed name.
+    pub fn prepared(&self, id: NameId) -> &PreparedName {
+        &self.prepared[id as usize]
+    }
+
+    fn candidates_of(&self, q: &PreparedName) -> Vec<NameId> {
         let mut out: Vec<NameId> = Vec::new();
-        if self.kind == NameKind::Person {
-            let p = PersonName::parse(name);
+        if let Some(p) = q.person() {
             if p.is_single()
                 || p.tokens
                     .iter()
                     .all(|t| t.role != TokenRole::Given && t.role != TokenRole::Initial)
             {
-                for k in surname_keys(&p) {
+                for k in surname_keys(p) {
                     out.extend(self.by_surname.get(&k).into_iter().flatten());
                 }
             } else {
                 let mut keys = Vec::new();
-                person_keys(&p, &mut keys);
+                person_keys(p, &mut keys);
                 for k in keys {
                     out.extend(self.blocks.get(&k).into_iter().flatten());
                 }
                 // Full names also meet single-word names with their surname.
-                for k in surname_keys(&p) {
+                for k in surname_keys(p) {
                     out.extend(self.blocks.get(&format!("{k}|")).into_iter().flatten());
                 }
             }
         } else {
-            for k in blocking_keys(name, self.kind) {
+            for k in prepared_keys(q) {
                 out.extend(self.blocks.get(&k).into_iter().flatten());
             }
         }
@@ -237,17 +280,15 @@ impl NameIndex {
 
     /// Names in the index that match `name`, best first (ties by id).
     pub fn lookup(&self, name: &str) -> Vec<(NameId, Comparison)> {
-        let parsed = (self.kind == NameKind::Person).then(|| PersonName::parse(name));
+        self.lookup_prepared(&PreparedName::new(name, self.kind))
+    }
+
+    /// [`NameIndex::lookup`] for a name prepared once by the caller.
+    pub fn lookup_prepared(&self, q: &PreparedName) -> Vec<(NameId, Comparison)> {
         let mut hits: Vec<(NameId, Comparison)> = self
-            .candidates(name)
+            .candidates_of(q)
             .into_iter()
-            .map(|id| {
-                let c = match (&parsed, &self.parsed[id as usize]) {
-                    (Some(a), Some(b)) => compare_parsed(a, b),
-                    _ => compare(name, &self.names[id as usize], self.kind),
-                };
-                (id, c)
-            })
+            .map(|id| (id, compare_prepared(q, &self.prepared[id as usize])))
             .filter(|(_, c)| c.is_match())
             .collect();
         hits.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
@@ -329,14 +370,15 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     let ids: Vec<NameId> = names.iter().map(|n| idx.insert(n.as_ref())).collect();
     let n = idx.len();
     let mut groups = Groups::new(n);
-    let parsed = &idx.parsed;
+    let prep = &idx.prepared;
     let compatible = |x: u32, y: u32| -> bool {
-        match (&parsed[x as usize], &parsed[y as usize]) {
-            (Some(a), Some(b)) => {
+        let (a, b) = (&prep[x as usize], &prep[y as usize]);
+        match (a.person(), b.person()) {
+            (Some(pa), Some(pb)) => {
                 // Single words were linked under their own rule; among full names apply guards.
-                a.is_single() || b.is_single() || compare_parsed(a, b).verdict == Verdict::Same
+                pa.is_single() || pb.is_single() || compare_prepared(a, b).verdict == Verdict::Same
             }
-            _ => compare(&idx.names[x as usize], &idx.names[y as usize], kind).is_match(),
+            _ => compare_prepared(a, b).is_match(),
         }
     };
     // 1. Full names (and organisations) within their blocks.
@@ -352,10 +394,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                 if groups.find(a) == groups.find(b) {
                     continue;
                 }
-                let c = match (&parsed[a as usize], &parsed[b as usize]) {
-                    (Some(pa), Some(pb)) => compare_parsed(pa, pb),
-                    _ => compare(&idx.names[a as usize], &idx.names[b as usize], kind),
-                };
+                let c = compare_prepared(&prep[a as usize], &prep[b as usize]);
                 if c.verdict == Verdict::Same && c.is_match() {
                     groups.union_if(a, b, compatible);
                 }
@@ -365,17 +404,20 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     // 2. Single-word person names join the one compatible group, if there is exactly one.
     if kind == NameKind::Person {
         for id in 0..n as u32 {
-            let Some(p) = &parsed[id as usize] else { continue };
+            let Some(p) = prep[id as usize].person() else { continue };
             if !p.is_single() {
                 continue;
             }
             let mut roots: Vec<u32> = Vec::new();
             for k in surname_keys(p) {
                 for &other in idx.by_surname.get(&k).into_iter().flatten() {
-                    if other == id || parsed[other as usize].as_ref().is_some_and(PersonName::is_single) {
+                    let Some(op) = prep[other as usize].person() else {
+                        continue;
+                    };
+                    if other == id || op.is_single() {
                         continue;
                     }
-                    if compare_parsed(p, parsed[other as usize].as_ref().expect("person")).is_match() {
+                    if compare_parsed(p, op).is_match() {
                         roots.push(groups.find(other));
                     }
                 }

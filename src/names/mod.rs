@@ -23,7 +23,10 @@ pub mod key;
 mod parse;
 pub mod tables;
 
-pub use compare::{Comparison, MATCH_THRESHOLD, NameKind, Reason, Verdict, compare, compare_parsed, org_core};
+pub use compare::{
+    Comparison, MATCH_THRESHOLD, NameKind, PreparedName, Reason, Verdict, compare, compare_parsed, compare_prepared,
+    org_core,
+};
 pub use fold::{fold, words};
 pub use index::{NameId, NameIndex, blocking_keys, cluster};
 pub use parse::{Gender, NameToken, PersonName, TokenRole, gender_stem, is_particle, surname_gender};
