@@ -4,11 +4,25 @@
 //! (default DIR `seeds/`, default PATH `target/graph.json`).
 
 use std::error::Error;
+use std::io::Write;
 use std::path::PathBuf;
 
 use eventgraph::GraphBuilder;
 
 fn main() -> Result<(), Box<dyn Error>> {
+    match run() {
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dir = PathBuf::from("seeds");
     let mut json = PathBuf::from("target/graph.json");
@@ -33,7 +47,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     let n_docs = builder.len();
     let graph = builder.build();
     let (roles, relations) = graph.edge_count();
-    println!(
+    if let Some(parent) = json.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    graph.write_export(&json)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "{} documents ({} skipped) -> {} entities, {} events, {} role edges, {} relations",
         n_docs,
         failed.len(),
@@ -41,9 +61,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         graph.events().count(),
         roles,
         relations
-    );
+    )?;
     if !quiet {
-        println!("\nENTITIES");
+        writeln!(out, "\nENTITIES")?;
         for e in graph.entities() {
             let others: Vec<&str> = e.aliases.iter().map(String::as_str).filter(|a| *a != e.name).collect();
             let docs: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
@@ -57,7 +77,8 @@ fn main() -> Result<(), Box<dyn Error>> {
                     )
                 })
                 .collect();
-            println!(
+            writeln!(
+                out,
                 "  {:<5} {:<13} {}{}  [{} mentions in {} docs]{}",
                 e.id,
                 e.kind.as_str(),
@@ -74,20 +95,21 @@ fn main() -> Result<(), Box<dyn Error>> {
                 } else {
                     format!(" {}", attrs.join(" "))
                 }
-            );
+            )?;
         }
-        println!("\nEVENTS");
+        writeln!(out, "\nEVENTS")?;
         for v in graph.events() {
             let date = v.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
-            println!(
+            writeln!(
+                out,
                 "  {:<5} {:<18} {}  sources: {}",
                 v.id,
                 v.kind.as_str(),
                 date,
                 v.sources.iter().cloned().collect::<Vec<_>>().join(", ")
-            );
+            )?;
             for (role, e) in graph.roles(&v.id) {
-                println!("          {:<12} {} ({})", role.as_str(), e.name, e.id);
+                writeln!(out, "          {:<12} {} ({})", role.as_str(), e.name, e.id)?;
             }
             for q in &v.quantities {
                 let to =
@@ -96,30 +118,28 @@ fn main() -> Result<(), Box<dyn Error>> {
                         .map(|e| format!(" to {}", e.name))
                         .unwrap_or_default();
                 let qual = q.qualifier.as_deref().map(|s| format!("{s} ")).unwrap_or_default();
-                println!(
+                writeln!(
+                    out,
                     "          quantity     {qual}{} {}{to}  [{}]",
                     q.value, q.unit, q.source.doc
-                );
+                )?;
             }
             if let Some(s) = &v.subject {
-                println!("          subject      {s}");
+                writeln!(out, "          subject      {s}")?;
             }
         }
-        println!("\nRELATIONS");
+        writeln!(out, "\nRELATIONS")?;
         for (s, k, t, e) in graph.relations() {
-            println!(
+            writeln!(
+                out,
                 "  {} {} {}  [{} source(s)]",
                 s.name,
                 k.as_str(),
                 t.name,
                 e.sources.len()
-            );
+            )?;
         }
     }
-    if let Some(parent) = json.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    graph.write_export(&json)?;
-    println!("\nJSON export written to {}", json.display());
+    writeln!(out, "\nJSON export written to {}", json.display())?;
     Ok(())
 }

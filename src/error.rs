@@ -64,6 +64,12 @@ pub enum Error {
         /// The text that was not understood.
         text: String,
     },
+    /// A tagger model file is not one this version can read.
+    #[error("tagger model: {why}")]
+    Model {
+        /// What is wrong with it.
+        why: String,
+    },
     /// JSON could not be written or read.
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),

@@ -14,7 +14,8 @@ use crate::graph::{
     Span,
 };
 use crate::lexicon::Lexicon;
-use crate::mentions::{Mention, find_mentions};
+use crate::mentions::Mention;
+use crate::tagger::find_mentions_tagged;
 use rayon::prelude::*;
 
 use crate::names::{NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold};
@@ -48,7 +49,7 @@ pub struct Analysis {
 pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
     let toks = tokenize(&doc.text);
     let sents = sentences(&doc.text, &toks);
-    let mentions = find_mentions(&doc, &toks, &sents, lex);
+    let mentions = find_mentions_tagged(&doc, &toks, &sents, lex);
     let (entities, of, mut relations) = resolve_document(&doc.text, &toks, &mentions, lex);
     let words: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
     let dates: Vec<DateMention> = find_dates(&doc.text, &words)

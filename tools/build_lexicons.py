@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Builds the word lists in src/lexicon/ from the CoNLL-2003 training set.
 
-    python3 tools/build_lexicons.py ../shared/corpora/conll2003-train/eng.train
+    python3 tools/build_lexicons.py ../shared/corpora/conll2003-train/eng.train [../shared/corpora/bbc]
 
 Writes
   src/lexicon/common_words.txt  words that English news writes in lower case (so a
                                 capitalised one at the start of a sentence is not a name)
   src/lexicon/given_names.txt   first words of multi-word person names seen at least twice
 Only general vocabulary and first names are kept; no full names of people or bodies.
+With a second argument, a folder of plain news articles (searched recursively), words that
+those articles write in lower case at least three times, and in capitals inside a sentence
+at most a third as often, join the common words.
 """
+import os
+import re
 import collections
 import sys
 
@@ -28,7 +33,26 @@ def read(path):
         yield sent
 
 
-def main(path):
+def plain_common(folder):
+    lower = collections.Counter()
+    capital = collections.Counter()
+    for root, _, files in os.walk(folder):
+        for f in files:
+            if not f.endswith(".txt"):
+                continue
+            text = open(os.path.join(root, f), encoding="utf-8", errors="replace").read()
+            for line in text.split("\n")[1:]:
+                for sent in re.split(r"[.!?]\s+", line):
+                    words = re.findall(r"[A-Za-z]+", sent)
+                    for i, w in enumerate(words):
+                        if w.islower():
+                            lower[w] += 1
+                        elif i > 0 and w[0].isupper() and w[1:].islower():
+                            capital[w.lower()] += 1
+    return {w for w, n in lower.items() if n >= 3 and capital[w] * 3 <= n}
+
+
+def main(path, plain=None):
     lower = collections.Counter()
     in_entity = collections.Counter()
     total = collections.Counter()
@@ -53,8 +77,11 @@ def main(path):
                 i = j
             else:
                 i += 1
-    common = sorted(w for w, n in lower.items()
-                    if n >= 2 and w.isalpha() and in_entity[w] / total[w] < 0.2)
+    common = {w for w, n in lower.items() if n >= 2 and w.isalpha() and in_entity[w] / total[w] < 0.2}
+    if plain:
+        # A word CoNLL's gold marks as part of names stays out whatever the plain text says.
+        common |= {w for w in plain_common(plain) if total[w] == 0 or in_entity[w] / total[w] < 0.2}
+    common = sorted(common)
     names = sorted(w for w, n in given.items()
                    if n >= 2 and lower[w.lower()] == 0 and not w.isupper())
     with open("src/lexicon/common_words.txt", "w", encoding="utf-8") as f:
@@ -67,4 +94,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

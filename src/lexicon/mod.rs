@@ -76,6 +76,7 @@ pub struct Lexicon {
     longest: usize,
     common: HashSet<String>,
     given: HashSet<String>,
+    surnames: HashSet<String>,
 }
 
 static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
@@ -93,6 +94,7 @@ impl Lexicon {
             longest: 1,
             common: HashSet::new(),
             given: HashSet::new(),
+            surnames: HashSet::new(),
         };
         for line in data_lines(include_str!("countries.txt")) {
             let cols: Vec<&str> = line.split('|').collect();
@@ -155,6 +157,9 @@ impl Lexicon {
                 lex.add(a, e.clone());
             }
         }
+        lex.surnames = data_lines(include_str!("surnames_census.txt"))
+            .map(str::to_string)
+            .collect();
         lex.common = data_lines(include_str!("common_words.txt"))
             .map(str::to_string)
             .collect();
@@ -165,6 +170,17 @@ impl Lexicon {
             lex.given.extend(row.iter().map(|s| s.to_string()));
         }
         lex.given.extend(GIVEN_NAMES_EXTRA.iter().map(|s| s.to_string()));
+        // Census given names that are also places ("Georgia", "Paris") or months ("June")
+        // are left to the gazetteer.
+        for w in data_lines(include_str!("given_names_census.txt")) {
+            let mut cap = w.to_string();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            if lex.lookup(&cap).is_empty() && crate::time::month_number(&cap).is_none() {
+                lex.given.insert(w.to_string());
+            }
+        }
         lex
     }
 
@@ -237,6 +253,11 @@ impl Lexicon {
     /// True for a known given name (lower case).
     pub fn is_given_name(&self, lower: &str) -> bool {
         self.given.contains(lower)
+    }
+
+    /// True for a frequent surname (lower case; a feature of the tagger, not a rule).
+    pub fn is_surname(&self, lower: &str) -> bool {
+        self.surnames.contains(lower)
     }
 
     /// The capital of a country, if listed.

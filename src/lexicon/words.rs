@@ -16,6 +16,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "chair",
     "director",
     "ceo",
+    "executive",
+    "boss",
     "founder",
     "laureate",
     "winner",
@@ -202,6 +204,21 @@ pub const ORG_HEADS: &[&str] = &[
     "athletic",
     "olympic",
     "county",
+];
+
+/// Lower-case words after a prize's name ("Nobel laureate", "Pulitzer winner"): the name
+/// before them is the prize's, not a person's.
+pub const AWARD_WORDS: &[&str] = &[
+    "laureate",
+    "laureates",
+    "prize",
+    "prizewinner",
+    "award",
+    "medal",
+    "medallist",
+    "medalist",
+    "winner",
+    "winners",
 ];
 
 /// Lower-case nouns that, right before or after a capitalised name, make it an organisation
