@@ -850,3 +850,81 @@ fn destinations(
     }
     out
 }
+
+/// Figures stated of a place: "Viasna counts 1,227 political prisoners in Belarus", "at least
+/// 1,200 political prisoners remain in Belarus". Each becomes an attribute of the country or
+/// place it is stated of (the one after "in", else the only country of the sentence), named
+/// by its unit and valued as written with its qualifier; figures that belong to an event are
+/// left to the event. Sources that disagree each keep their own figure.
+pub fn find_figures(
+    text: &str,
+    toks: &[Token],
+    sents: &[Sentence],
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &[DocEntity],
+    events: &[DocEvent],
+) -> Vec<crate::relations::DocAttribute> {
+    let cx = Cx {
+        text,
+        toks,
+        mentions,
+        of,
+        ents,
+    };
+    let used: Vec<(usize, usize)> = events
+        .iter()
+        .flat_map(|e| e.quantities.iter().map(|q| q.span))
+        .collect();
+    let mut out = Vec::new();
+    for s in sents {
+        for (i, q) in quantities_in(&cx, s.first, s.last) {
+            if used.contains(&q.span) || matches!(q.unit.as_str(), "years" | "months" | "days") {
+                continue;
+            }
+            let unit_end = toks.partition_point(|t| t.end <= q.span.1);
+            let place =
+                |mi: usize| of[mi].filter(|&e| matches!(ents[e].kind, EntityKind::Country | EntityKind::Location));
+            let in_sentence: Vec<usize> = (0..mentions.len())
+                .filter(|&k| mentions[k].start >= s.start && mentions[k].end <= s.end)
+                .collect();
+            // "… in Belarus" right after the unit, else the sentence's only country.
+            let after_in = in_sentence.iter().copied().find(|&k| {
+                mentions[k].first > unit_end
+                    && mentions[k].first <= unit_end + 4
+                    && cx.lower(mentions[k].first - 1) == "in"
+            });
+            let holder = after_in.and_then(place).or_else(|| {
+                let mut cs: Vec<usize> = in_sentence
+                    .iter()
+                    .filter_map(|&k| of[k].filter(|&e| ents[e].kind == EntityKind::Country))
+                    .collect();
+                cs.sort_unstable();
+                cs.dedup();
+                (cs.len() == 1).then(|| cs[0])
+            });
+            let Some(holder) = holder else { continue };
+            // The unit as written, without the words that only count ("more", "of the").
+            let name: Vec<String> = (i + 1..unit_end.min(s.last))
+                .map(|k| cx.lower(k))
+                .filter(|w| !matches!(w.as_str(), "more" | "of" | "the" | "other" | "released"))
+                .collect();
+            let number = toks[i].text(text);
+            let value = match &q.qualifier {
+                Some(qual) => format!("{qual} {number}"),
+                None => number.to_string(),
+            };
+            let start = q.qualifier.as_ref().map_or(toks[i].start, |qual| {
+                let n = qual.split(' ').count();
+                toks[i.saturating_sub(n)].start
+            });
+            out.push(crate::relations::DocAttribute {
+                entity: holder,
+                name: name.join(" "),
+                value,
+                span: (start, q.span.1),
+            });
+        }
+    }
+    out
+}

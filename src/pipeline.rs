@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
-use crate::events::{DocEvent, EventKind, Role, find_events};
+use crate::events::{DocEvent, EventKind, Role, find_events, find_figures};
 use crate::graph::{
     Claim, DocumentInfo, Edge, EdgeKind, Entity, EntityKind, Event, EventQuantity, KnowledgeGraph, Node, RelationKind,
     Span,
@@ -60,7 +60,10 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
     let events = find_events(&doc.text, &toks, &sents, &mentions, &of, &entities, &dates, |p| {
         doc.zone_at(p)
     });
-    let (rels, attributes) = find_relations(&doc.text, &toks, &mentions, &of, &entities);
+    let (rels, mut attributes) = find_relations(&doc.text, &toks, &mentions, &of, &entities);
+    attributes.extend(find_figures(
+        &doc.text, &toks, &sents, &mentions, &of, &entities, &events,
+    ));
     relations.extend(rels);
     Analysis {
         doc,
@@ -337,7 +340,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     for (d, a) in analyses.iter().enumerate() {
         for at in &a.attributes {
             let g = map[d][at.entity];
-            ents[g].attributes.entry(at.name.to_string()).or_default().push(Claim {
+            ents[g].attributes.entry(at.name.clone()).or_default().push(Claim {
                 value: at.value.clone(),
                 source: Span {
                     doc: a.doc.id.clone(),

@@ -12,8 +12,8 @@ use crate::text::{Token, TokenKind};
 pub struct DocAttribute {
     /// Entity index.
     pub entity: usize,
-    /// Attribute name ("age").
-    pub name: &'static str,
+    /// Attribute name ("age", "political prisoners").
+    pub name: String,
     /// Value as text.
     pub value: String,
     /// Evidence span.
@@ -46,6 +46,7 @@ pub fn find_relations(
                 && kind(p) == Some(EntityKind::Country)
                 && !m.cue.is_empty()
                 && mentions[p].last + m.cue.len() + 1 >= m.first
+                && (mentions[p].last..m.first - m.cue.len()).all(|k| matches!(lower(k).as_str(), "'s" | "’s"))
             {
                 let country = of[p].expect("resolved");
                 if LEADER_TITLES.iter().any(|t| title.ends_with(t)) {
@@ -124,7 +125,7 @@ pub fn find_relations(
             {
                 attrs.push(DocAttribute {
                     entity: e,
-                    name: "age",
+                    name: "age".into(),
                     value: age.to_string(),
                     span: (m.start, toks[m.last + 1].end),
                 });

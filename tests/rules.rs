@@ -29,3 +29,35 @@ fn release_destinations_keep_their_counts_and_units() {
     );
     assert!(!q.iter().any(|q| q.value == 1.0), "'one another' is not a count: {q:?}");
 }
+
+#[test]
+fn figures_that_differ_between_sources_are_both_kept() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "a",
+            "Group counts detainees\nThe rights group Spring counts 1,227 political prisoners in Belarus, it said on Sunday.",
+        )
+        .unwrap()
+        .add_text(
+            "b",
+            "Opposition warns\nAt least 1,200 political prisoners remain behind bars in Belarus, exiled leader Olga Marchenko said.",
+        )
+        .unwrap()
+        .build();
+    let belarus = &g.find_entity("Belarus")[0];
+    let claims = &belarus.attributes["political prisoners"];
+    let got: Vec<(&str, &str)> = claims
+        .iter()
+        .map(|c| (c.value.as_str(), c.source.doc.as_str()))
+        .collect();
+    assert_eq!(got, [("1,227", "a"), ("at least 1,200", "b")]);
+    // The evidence span is the figure as written.
+    let text = "Opposition warns\nAt least 1,200 political prisoners remain behind bars in Belarus, exiled leader Olga Marchenko said.";
+    assert_eq!(
+        &text[claims[1].source.start..claims[1].source.end],
+        "At least 1,200 political prisoners"
+    );
+    // A country named before a comma is not what the next title is of.
+    let marchenko = &g.find_entity("Olga Marchenko")[0];
+    assert!(g.related(&marchenko.id).is_empty(), "{:?}", g.related(&marchenko.id));
+}
