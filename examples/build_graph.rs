@@ -124,6 +124,17 @@ fn run() -> Result<(), Box<dyn Error>> {
                     q.value, q.unit, q.source.doc
                 )?;
             }
+            for (k, other, e) in graph.links(&v.id) {
+                writeln!(
+                    out,
+                    "          {:<12} {} {} ({})  [{} source(s)]",
+                    k.as_str(),
+                    other.kind.as_str(),
+                    other.date.map(|d| d.to_string()).unwrap_or_default(),
+                    other.id,
+                    e.sources.len()
+                )?;
+            }
             if let Some(s) = &v.subject {
                 writeln!(out, "          subject      {s}")?;
             }

@@ -928,3 +928,101 @@ pub fn find_figures(
     }
     out
 }
+
+/// How one event is tied to another where the text says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EventLink {
+    /// Given in exchange for the other ("released … in exchange for the lifting of sanctions",
+    /// "In return, the U.S. agreed to lift sanctions").
+    InExchangeFor,
+    /// Came after the other and, the text implies, because of it ("freed … after talks").
+    After,
+}
+
+impl EventLink {
+    /// Lower-case name used in exports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EventLink::InExchangeFor => "in_exchange_for",
+            EventLink::After => "after",
+        }
+    }
+}
+
+/// A link between two events of one document (indices into its events).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEventLink {
+    /// The event that is linked.
+    pub from: usize,
+    /// How.
+    pub kind: EventLink,
+    /// The event it is linked to.
+    pub to: usize,
+    /// Byte span from the first trigger to the last.
+    pub span: (usize, usize),
+}
+
+/// Links between a document's events: "X … in exchange for Y", "X … in return for Y",
+/// "X … after / following Y" within a sentence (the connector between the two triggers,
+/// at most eight tokens before the second), and a sentence opening "In return," whose first
+/// event is given for the last event of the sentence before.
+pub fn find_event_links(text: &str, toks: &[Token], sents: &[Sentence], events: &[DocEvent]) -> Vec<DocEventLink> {
+    let lower = |i: usize| toks.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let tok_of = |byte: usize| toks.partition_point(|t| t.end <= byte);
+    let mut out = Vec::new();
+    let mut prev_last: Option<usize> = None;
+    for s in sents {
+        let mut evs: Vec<(usize, usize)> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.trigger.0 >= s.start && e.trigger.1 <= s.end)
+            .map(|(k, e)| (tok_of(e.trigger.0), k))
+            .collect();
+        evs.sort_unstable();
+        evs.dedup_by_key(|x| x.1);
+        if let (Some(&(_, first)), Some(before)) = (evs.first(), prev_last)
+            && lower(s.first) == "in"
+            && lower(s.first + 1) == "return"
+            && lower(s.first + 2) == ","
+            && events[first].kind != events[before].kind
+        {
+            out.push(DocEventLink {
+                from: first,
+                kind: EventLink::InExchangeFor,
+                to: before,
+                span: (events[before].trigger.0, events[first].trigger.1),
+            });
+        }
+        for (n, &(tb, b)) in evs.iter().enumerate().skip(1) {
+            let ta = evs[n - 1].0;
+            let Some((at, kind)) = (ta + 1..tb).rev().take(8).find_map(|i| match lower(i).as_str() {
+                "for" if lower(i - 1) == "exchange" && lower(i - 2) == "in" => Some((i - 2, EventLink::InExchangeFor)),
+                "for" if lower(i - 1) == "return" && lower(i - 2) == "in" => Some((i - 2, EventLink::InExchangeFor)),
+                "after" | "following" => Some((i, EventLink::After)),
+                _ => None,
+            }) else {
+                continue;
+            };
+            // The event the connector follows: the nearest before it that is not a prize
+            // named in passing ("including Nobel laureate X, after …").
+            let from = evs[..n]
+                .iter()
+                .rev()
+                .filter(|&&(t, _)| t < at)
+                .map(|&(_, k)| k)
+                .find(|&k| events[k].kind != EventKind::Award && events[k].kind != events[b].kind);
+            if let Some(a) = from {
+                out.push(DocEventLink {
+                    from: a,
+                    kind,
+                    to: b,
+                    span: (events[a].trigger.0, events[b].trigger.1),
+                });
+            }
+        }
+        if let Some(&(_, last)) = evs.last() {
+            prev_last = Some(last);
+        }
+    }
+    out
+}

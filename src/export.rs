@@ -35,9 +35,14 @@ impl KnowledgeGraph {
                     .iter()
                     .map(|(r, e)| json!({"role": r.as_str(), "entity": e.id}))
                     .collect();
+                let links: Vec<Value> = self
+                    .links(&v.id)
+                    .iter()
+                    .map(|(k, other, e)| json!({"kind": k.as_str(), "event": other.id, "sources": e.sources, "evidence": e.evidence}))
+                    .collect();
                 json!({"id": v.id, "kind": v.kind.as_str(), "date": v.date.map(|d| d.to_string()), "roles": roles,
                        "quantities": v.quantities, "subject": v.subject, "sources": v.sources,
-                       "triggers": v.triggers, "evidence": v.evidence})
+                       "triggers": v.triggers, "evidence": v.evidence, "links": links})
             })
             .collect();
         let relations: Vec<Value> = self

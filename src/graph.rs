@@ -166,6 +166,8 @@ pub enum EdgeKind {
     Role(Role),
     /// Entity → entity.
     Relation(RelationKind),
+    /// Event → event: how one event is tied to another ("in exchange for", "after").
+    Link(crate::events::EventLink),
 }
 
 /// An edge with its provenance.

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
-use crate::events::{DocEvent, EventKind, Role, find_events, find_figures};
+use crate::events::{DocEvent, DocEventLink, EventKind, EventLink, Role, find_event_links, find_events, find_figures};
 use crate::graph::{
     Claim, DocumentInfo, Edge, EdgeKind, Entity, EntityKind, Event, EventQuantity, KnowledgeGraph, Node, RelationKind,
     Span,
@@ -39,6 +39,8 @@ pub struct Analysis {
     pub relations: Vec<DocRelation>,
     /// Attributes stated in it.
     pub attributes: Vec<DocAttribute>,
+    /// Links between its events.
+    pub links: Vec<DocEventLink>,
     /// Date expressions found.
     pub dates: Vec<DateMention>,
     /// Reference date: stated, or inferred from the text.
@@ -64,6 +66,7 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
     attributes.extend(find_figures(
         &doc.text, &toks, &sents, &mentions, &of, &entities, &events,
     ));
+    let links = find_event_links(&doc.text, &toks, &sents, &events);
     relations.extend(rels);
     Analysis {
         doc,
@@ -72,6 +75,7 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
         events,
         relations,
         attributes,
+        links,
         dates,
         reference,
     }
@@ -555,6 +559,14 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         };
         node[g] = Some(kg.add_node(Node::Entity(ent)));
     }
+    // Which graph event each document event became.
+    let mut event_of: HashMap<(usize, usize), usize> = HashMap::new();
+    for (n, g) in gevents.iter().enumerate() {
+        for &r in &g.reports {
+            event_of.insert(r, n);
+        }
+    }
+    let mut event_nodes = Vec::with_capacity(gevents.len());
     for (n, g) in gevents.into_iter().enumerate() {
         let mut quantities: Vec<EventQuantity> = g
             .quantities
@@ -583,6 +595,7 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
             evidence: g.evidence.clone(),
         };
         let v = kg.add_node(Node::Event(ev));
+        event_nodes.push(v);
         for ((role, e), spans) in g.roles {
             let sources = spans.iter().map(|s| s.doc.clone()).collect();
             kg.graph.add_edge(
@@ -595,6 +608,33 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
                 },
             );
         }
+    }
+    // Event links, one edge per (event, kind, event) with every report's evidence.
+    let mut links: BTreeMap<(usize, EventLink, usize), Vec<Span>> = BTreeMap::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for l in &a.links {
+            if let (Some(&f), Some(&t)) = (event_of.get(&(d, l.from)), event_of.get(&(d, l.to)))
+                && f != t
+            {
+                links.entry((f, l.kind, t)).or_default().push(Span {
+                    doc: a.doc.id.clone(),
+                    start: l.span.0,
+                    end: l.span.1,
+                });
+            }
+        }
+    }
+    for ((f, kind, t), spans) in links {
+        let sources = spans.iter().map(|s| s.doc.clone()).collect();
+        kg.graph.add_edge(
+            event_nodes[f],
+            event_nodes[t],
+            Edge {
+                kind: EdgeKind::Link(kind),
+                evidence: spans,
+                sources,
+            },
+        );
     }
     // Relations, one edge per (source, kind, target) with all its evidence.
     let mut rels: BTreeMap<(usize, RelationKind, usize), Vec<Span>> = BTreeMap::new();

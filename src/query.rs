@@ -2,8 +2,8 @@
 
 use petgraph::visit::EdgeRef;
 
-use crate::events::EventKind;
-use crate::graph::{Edge, EdgeKind, Entity, Event, KnowledgeGraph, node_id};
+use crate::events::{EventKind, EventLink};
+use crate::graph::{Edge, EdgeKind, Entity, Event, KnowledgeGraph, Node, node_id};
 use crate::time::Date;
 
 impl KnowledgeGraph {
@@ -82,6 +82,40 @@ impl KnowledgeGraph {
         }
         path.reverse();
         Some(path.into_iter().map(|n| node_id(&self.graph[n]).to_string()).collect())
+    }
+
+    /// The events an event is linked to, as the text states it ("in exchange for", "after"):
+    /// (link, other event, edge). Outgoing links only; see [`KnowledgeGraph::linked_from`].
+    pub fn links(&self, event_id: &str) -> Vec<(EventLink, &Event, &Edge)> {
+        self.event_links(event_id, petgraph::Direction::Outgoing)
+    }
+
+    /// The events linked to this one (incoming links).
+    pub fn linked_from(&self, event_id: &str) -> Vec<(EventLink, &Event, &Edge)> {
+        self.event_links(event_id, petgraph::Direction::Incoming)
+    }
+
+    fn event_links(&self, event_id: &str, dir: petgraph::Direction) -> Vec<(EventLink, &Event, &Edge)> {
+        let Some(n) = self.node_of(event_id) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(EventLink, &Event, &Edge)> = self
+            .graph
+            .edges_directed(n, dir)
+            .filter_map(|e| {
+                let other = if dir == petgraph::Direction::Outgoing {
+                    e.target()
+                } else {
+                    e.source()
+                };
+                match (e.weight().kind, &self.graph[other]) {
+                    (EdgeKind::Link(k), Node::Event(v)) => Some((k, v, e.weight())),
+                    _ => None,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+        out
     }
 
     /// Entities related to one through relation edges.

@@ -61,3 +61,28 @@ fn figures_that_differ_between_sources_are_both_kept() {
     let marchenko = &g.find_entity("Olga Marchenko")[0];
     assert!(g.related(&marchenko.id).is_empty(), "{:?}", g.related(&marchenko.id));
 }
+
+#[test]
+fn events_linked_where_the_text_says_so() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "x",
+            "Title\nOn 3 May 2024 the government of Atlantis freed activist Olga Petrova in exchange for the European Union \
+             lifting sanctions on Atlantis. Petrova was released after talks with France.",
+        )
+        .unwrap()
+        .build();
+    let release = &g.find_events(Some(EventKind::Release), None, None, None)[0];
+    let links: Vec<(&str, EventKind)> = g
+        .links(&release.id)
+        .iter()
+        .map(|(k, v, _)| (k.as_str(), v.kind))
+        .collect();
+    assert!(
+        links.contains(&("in_exchange_for", EventKind::SanctionsLifted)),
+        "{links:?}"
+    );
+    assert!(links.contains(&("after", EventKind::Talks)), "{links:?}");
+    let lifted = &g.find_events(Some(EventKind::SanctionsLifted), None, None, None)[0];
+    assert_eq!(g.linked_from(&lifted.id)[0].1.id, release.id);
+}
