@@ -224,26 +224,68 @@ fn name_kind(k: EntityKind) -> NameKind {
 }
 
 /// Maps each document entity to a graph entity.
+/// One kind per name across documents: an entity without a gazetteer entry whose exact
+/// name is, in most of its mentions across the corpus, of another kind (three times as many
+/// mentions, at least three) takes that kind ("Yukos" read as a person in one article and as
+/// an organisation in forty).
+fn vote_kinds(analyses: &[Analysis]) -> Vec<Vec<EntityKind>> {
+    let mut votes: HashMap<(String, EntityKind), usize> = HashMap::new();
+    for a in analyses {
+        for e in a.entities.iter().filter(|e| e.canonical.is_none()) {
+            *votes.entry((fold(&e.name), e.kind)).or_default() += e.mentions.len();
+        }
+    }
+    let mut best: HashMap<String, (usize, EntityKind)> = HashMap::new();
+    for ((name, kind), n) in &votes {
+        let slot = best.entry(name.clone()).or_insert((0, *kind));
+        if (*n, std::cmp::Reverse(*kind)) > (slot.0, std::cmp::Reverse(slot.1)) {
+            *slot = (*n, *kind);
+        }
+    }
+    analyses
+        .iter()
+        .map(|a| {
+            a.entities
+                .iter()
+                .map(|e| {
+                    if e.canonical.is_some() {
+                        return e.kind;
+                    }
+                    let name = fold(&e.name);
+                    let own = votes.get(&(name.clone(), e.kind)).copied().unwrap_or(0);
+                    match best.get(&name) {
+                        Some(&(n, k)) if k != e.kind && n >= 3 && n >= 3 * own => k,
+                        _ => e.kind,
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
 fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut ents: Vec<GEntity> = Vec::new();
     let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
     let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut indexes: HashMap<NameKind, (NameIndex, Vec<usize>)> = HashMap::new();
     // Full names first (in every document), then single words.
+    let voted = vote_kinds(analyses);
     let mut order: Vec<(bool, usize, usize)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         for (i, e) in a.entities.iter().enumerate() {
-            let single = e.canonical.is_none() && !fold(&e.name).contains(' ') && e.kind == EntityKind::Person;
+            let ek = voted[d][i];
+            let single = e.canonical.is_none() && !fold(&e.name).contains(' ') && ek == EntityKind::Person;
             order.push((single, d, i));
         }
     }
     order.sort();
     for (single, d, i) in order {
         let e = &analyses[d].entities[i];
+        let ek = voted[d][i];
         let g = if let Some(c) = &e.canonical {
-            by_canonical.get(&(e.kind, c.clone())).copied()
+            by_canonical.get(&(ek, c.clone())).copied()
         } else {
-            let nk = name_kind(e.kind);
+            let nk = name_kind(ek);
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             let q = PreparedName::new(&e.name, nk);
             // Matching spellings, best first; each graph entity is checked once against its
@@ -252,7 +294,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             let mut checked: HashMap<(usize, bool), bool> = HashMap::new();
             for id in idx.candidates_prepared(&q) {
                 let g = owner[id as usize];
-                if ents[g].kind != e.kind {
+                if ents[g].kind != ek {
                     continue;
                 }
                 let c = compare_prepared(&q, idx.prepared(id));
@@ -295,16 +337,16 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             Some(g) => g,
             None => {
                 ents.push(GEntity {
-                    kind: e.kind,
+                    kind: ek,
                     name: e.name.clone(),
                     aliases: BTreeSet::new(),
                     mentions: Vec::new(),
                     attributes: BTreeMap::new(),
                     full: !single,
-                    prepared: PreparedName::new(&e.name, name_kind(e.kind)),
+                    prepared: PreparedName::new(&e.name, name_kind(ek)),
                 });
                 if let Some(c) = &e.canonical {
-                    by_canonical.insert((e.kind, c.clone()), ents.len() - 1);
+                    by_canonical.insert((ek, c.clone()), ents.len() - 1);
                 }
                 ents.len() - 1
             }
@@ -330,7 +372,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             });
         }
         if e.canonical.is_none() {
-            let nk = name_kind(e.kind);
+            let nk = name_kind(ek);
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             // Only this document's spellings are new; earlier ones are indexed already.
             for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {

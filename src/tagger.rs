@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
-use crate::lexicon::words::{AWARD_WORDS, ORG_HEADS, ORG_NOUNS};
+use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_HEADS, ORG_NOUNS};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{Mention, find_mentions};
 use crate::text::{Sentence, Token, TokenKind};
@@ -640,6 +640,18 @@ fn combine(
                         && !CONNECTORS.contains(&w)
                 })
                 .unwrap_or(b);
+            // Punctuation does not end or open a name ("Bush ,", "Marsh &").
+            let mut b = b;
+            while b > a && toks[b - 1].kind == TokenKind::Punct {
+                b -= 1;
+            }
+            let mut a = a;
+            while a < b && toks[a].kind == TokenKind::Punct {
+                a += 1;
+            }
+            if a == b {
+                continue;
+            }
             let first = toks[a].text(text);
             if first.starts_with(char::is_lowercase) {
                 continue;
@@ -729,6 +741,10 @@ fn combine(
             out.push(m);
         }
     }
+    out.retain(|m| {
+        let lower = m.text.to_lowercase();
+        m.text.chars().any(char::is_alphanumeric) && !NOT_NAMES.contains(&lower.as_str())
+    });
     out.sort_by_key(|m| (m.start, m.end));
     one_kind_per_name(&mut out, &rule_kinds);
     out

@@ -102,6 +102,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         continue;
                     }
                 }
+                // Capitals joined by an ampersand: AT&T, M&S, P&O.
+                if i < n && at(i) == '&' && at(i + 1).is_uppercase() && at(i - 1).is_uppercase() {
+                    i += 1;
+                    continue;
+                }
                 // Abbreviation with dots: U.S., U.K., a.m.
                 if i < n && at(i) == '.' && at(i + 1).is_alphabetic() && !at(i + 2).is_alphabetic() && i - start <= 2 {
                     i += 2;
@@ -210,6 +215,13 @@ mod tests {
     fn split(t: &str) -> Vec<&str> {
         let toks = tokenize(t);
         sentences(t, &toks).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn ampersand_names_are_one_token() {
+        let t = "AT&T and M&S, not R & D.";
+        let words: Vec<&str> = tokenize(t).iter().map(|x| x.text(t)).collect();
+        assert_eq!(words, ["AT&T", "and", "M&S", ",", "not", "R", "&", "D", "."]);
     }
 
     #[test]

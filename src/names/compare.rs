@@ -327,6 +327,8 @@ fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Reason)> {
     }
     if !ka.is_empty() && ka == kb {
         let classes = ka.chars().filter(|c| c.is_ascii_uppercase()).count();
+        // Short skeletons are shared by many names (Bush / Bosch): then the spellings must
+        // also be close.
         if classes >= 3 || normalized_levenshtein(a, b) >= 0.6 {
             return Some((0.93, Reason::Transliteration(a.into(), b.into())));
         }
