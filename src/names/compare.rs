@@ -50,6 +50,8 @@ pub enum Reason {
     Typo(String, String, usize),
     /// Words written together on one side and apart on the other.
     Compound(String),
+    /// A word written backwards.
+    Reversed(String, String),
     /// An initial stands for a given name.
     Initial(char, String),
     /// Words present on one side only (middle names, patronymics, qualifiers).
@@ -86,6 +88,7 @@ impl fmt::Display for Reason {
             Reason::GivenNameVariant(a, b) => write!(f, "'{a}' and '{b}' are variants of one given name"),
             Reason::Typo(a, b, d) => write!(f, "'{a}' and '{b}' differ by {d} edit(s)"),
             Reason::Compound(w) => write!(f, "'{w}' is written as one word on one side"),
+            Reason::Reversed(a, b) => write!(f, "'{a}' is '{b}' written backwards"),
             Reason::Initial(c, w) => write!(f, "initial '{c}' stands for '{w}'"),
             Reason::ExtraWords(w) => write!(f, "words on one side only: {}", w.join(", ")),
             Reason::PartialName(w) => write!(f, "only '{w}' is given on one side"),
@@ -314,6 +317,10 @@ fn suffix_family(w: &str) -> Option<usize> {
 fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Reason)> {
     if a == b {
         return Some((1.0, Reason::SameFolded));
+    }
+    // Written backwards, an old trick against screening ("nituP").
+    if a.len() >= 4 && a.chars().rev().eq(b.chars()) {
+        return Some((0.85, Reason::Reversed(a.into(), b.into())));
     }
     if let (Some(x), Some(y)) = (suffix_family(a), suffix_family(b))
         && x != y
@@ -591,8 +598,9 @@ pub fn org_core(folded: &str, kind: NameKind) -> (Vec<String>, bool) {
         joined.push((w, single));
     }
     let mut ws: Vec<String> = joined.into_iter().map(|(w, _)| w).collect();
-    // Legal forms written with dots ("s a r l" -> "sarl") show up only after joining.
-    if ws.len() > 1 && ws.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
+    // Legal forms written with dots ("s a r l" -> "sarl") show up only after joining; and
+    // forms stacked at the end ("Holdings plc") all go.
+    while ws.len() > 1 && ws.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
         ws.pop();
     }
     if ws.len() > 1 && LEGAL_FORMS.contains(&ws[0].as_str()) {
@@ -662,7 +670,9 @@ fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
     }
     let ja: String = ca.concat();
     let jb: String = cb.concat();
-    if ja == jb {
+    // Written together or apart, legal form included ("SiemensAG" / "Siemens AG").
+    let glued = |f: &str| f.split(' ').collect::<String>();
+    if ja == jb || glued(fa) == glued(fb) {
         if ca.len() != cb.len() {
             reasons.push(Reason::Compound(ja.clone()));
         }
@@ -736,7 +746,10 @@ fn align_org(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Ve
     let mut pairs = Vec::new();
     for (i, x) in s.iter().enumerate() {
         for (j, y) in l.iter().enumerate() {
-            let short = x.text.chars().count().min(y.text.chars().count()) <= 4;
+            // Short words (codes, acronyms) must be exact, unless the name has enough other
+            // words to carry it (a typo in "Snow Stom 1").
+            let shortest = x.text.chars().count().min(y.text.chars().count());
+            let short = shortest <= 3 || shortest == 4 && s.len() < 3;
             let sim = if x.text == y.text {
                 Some((1.0, Reason::SameFolded))
             } else if short {
