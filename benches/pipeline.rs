@@ -6,6 +6,7 @@ use std::hint::black_box;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use eventgraph::GraphBuilder;
 use eventgraph::names::{NameKind, cluster};
+use eventgraph::synth::person_names;
 
 fn seeds() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -42,41 +43,16 @@ fn ingest(c: &mut Criterion) {
     g.finish();
 }
 
-/// Deterministic synthetic person names: surnames with transliteration variants.
-fn names(n: usize) -> Vec<String> {
-    let given = [
-        "Siarhei", "Sergei", "Maria", "Mariya", "Viktar", "Viktor", "Anna", "Hanna", "Ivan", "Olga", "Volha",
-    ];
-    let stems = [
-        "Kalesnik",
-        "Kolesnik",
-        "Babaryk",
-        "Tsikhanou",
-        "Bialiat",
-        "Lukashen",
-        "Petrov",
-        "Sidorov",
-    ];
-    let ends = ["ava", "ova", "a", "o", "ski", "sky", "skaya"];
-    let mut x: u64 = 0x9e3779b97f4a7c15;
-    (0..n)
-        .map(|i| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let g = given[(x % given.len() as u64) as usize];
-            let s = stems[((x >> 8) % stems.len() as u64) as usize];
-            let e = ends[((x >> 16) % ends.len() as u64) as usize];
-            format!("{g} {s}{e}{}", i % (n / 8).max(1))
-        })
-        .collect()
-}
-
 fn grouping(c: &mut Criterion) {
     let mut g = c.benchmark_group("cluster_names");
     g.sample_size(10);
-    for n in [10_000usize, 100_000] {
-        let ns = names(n);
+    // 1M names only with EVENTGRAPH_BENCH_FULL=1 (about a minute per sample).
+    let mut sizes = vec![10_000usize, 100_000];
+    if std::env::var_os("EVENTGRAPH_BENCH_FULL").is_some() {
+        sizes.push(1_000_000);
+    }
+    for n in sizes {
+        let ns: Vec<String> = person_names(n, 1).into_iter().map(|x| x.0).collect();
         g.throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::from_parameter(n), &ns, |b, ns| {
             b.iter(|| black_box(cluster(ns, NameKind::Person)))

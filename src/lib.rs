@@ -37,6 +37,7 @@ pub mod pipeline;
 pub mod query;
 pub mod relations;
 pub mod resolve;
+pub mod synth;
 pub mod tagger;
 pub mod text;
 pub mod time;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use strsim::{damerau_levenshtein, normalized_levenshtein};
+use strsim::{normalized_levenshtein, osa_distance};
 
 use super::fold::{fold, words};
 use super::key::word_key;
@@ -267,8 +267,15 @@ pub fn compare_prepared(a: &PreparedName, b: &PreparedName) -> Comparison {
         }
         return Comparison::different(Reason::Empty);
     }
+    if a.folded == b.folded {
+        return Comparison {
+            score: 1.0,
+            verdict: Verdict::Same,
+            reasons: vec![Reason::SameFolded],
+        };
+    }
     match (&a.person, &b.person, &a.org, &b.org) {
-        (Some(pa), Some(pb), _, _) => compare_person(pa, pb, a.folded == b.folded),
+        (Some(pa), Some(pb), _, _) => compare_person(pa, pb),
         (_, _, Some(oa), Some(ob)) => compare_org(&a.folded, oa, &b.folded, ob),
         // Prepared as different kinds: compare as the first one's kind.
         _ => compare(&a.raw, &b.raw, a.kind),
@@ -277,7 +284,7 @@ pub fn compare_prepared(a: &PreparedName, b: &PreparedName) -> Comparison {
 
 /// Compares two parsed person names.
 pub fn compare_parsed(a: &PersonName, b: &PersonName) -> Comparison {
-    compare_person(a, b, false)
+    compare_person(a, b)
 }
 
 fn given_classes() -> &'static HashMap<&'static str, usize> {
@@ -313,14 +320,37 @@ fn suffix_family(w: &str) -> Option<usize> {
         .position(|fam| fam.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s)))
 }
 
+/// Why two words are one, before the words are attached (so that comparing many candidate
+/// pairs allocates nothing).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Sim {
+    Same,
+    Reversed,
+    GivenVariant,
+    Transliteration,
+    Typo(usize),
+}
+
+impl Sim {
+    fn reason(self, a: &str, b: &str) -> Reason {
+        match self {
+            Sim::Same => Reason::SameFolded,
+            Sim::Reversed => Reason::Reversed(a.into(), b.into()),
+            Sim::GivenVariant => Reason::GivenNameVariant(a.into(), b.into()),
+            Sim::Transliteration => Reason::Transliteration(a.into(), b.into()),
+            Sim::Typo(d) => Reason::Typo(a.into(), b.into(), d),
+        }
+    }
+}
+
 /// Similarity of two words, with the reason; `None` when they are different words.
-fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Reason)> {
+fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Sim)> {
     if a == b {
-        return Some((1.0, Reason::SameFolded));
+        return Some((1.0, Sim::Same));
     }
     // Written backwards, an old trick against screening ("nituP").
-    if a.len() >= 4 && a.chars().rev().eq(b.chars()) {
-        return Some((0.85, Reason::Reversed(a.into(), b.into())));
+    if a.len() >= 4 && a.len() == b.len() && a.chars().rev().eq(b.chars()) {
+        return Some((0.85, Sim::Reversed));
     }
     if let (Some(x), Some(y)) = (suffix_family(a), suffix_family(b))
         && x != y
@@ -330,28 +360,36 @@ fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Reason)> {
     if let (Some(x), Some(y)) = (given_class(a), given_class(b))
         && x == y
     {
-        return Some((0.95, Reason::GivenNameVariant(a.into(), b.into())));
+        return Some((0.95, Sim::GivenVariant));
     }
     if !ka.is_empty() && ka == kb {
         let classes = ka.chars().filter(|c| c.is_ascii_uppercase()).count();
         // Short skeletons are shared by many names (Bush / Bosch): then the spellings must
         // also be close.
         if classes >= 3 || normalized_levenshtein(a, b) >= 0.6 {
-            return Some((0.93, Reason::Transliteration(a.into(), b.into())));
+            return Some((0.93, Sim::Transliteration));
         }
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let allowed = allowance(la.min(lb));
     if allowed > 0 {
-        let d = damerau_levenshtein(a, b).min(damerau_levenshtein(&a.replace('j', "y"), &b.replace('j', "y")));
+        // Edit distance with adjacent transpositions; lengths further apart than the
+        // allowance cannot meet, so skip the work.
+        if la.abs_diff(lb) > allowed {
+            return None;
+        }
+        let mut d = osa_distance(a, b);
+        if d > allowed && (a.contains('j') || b.contains('j')) {
+            d = d.min(osa_distance(&a.replace('j', "y"), &b.replace('j', "y")));
+        }
         if d <= allowed {
-            return Some((0.9 - 0.05 * d as f32, Reason::Typo(a.into(), b.into(), d)));
+            return Some((0.9 - 0.05 * d as f32, Sim::Typo(d)));
         }
     }
     None
 }
 
-fn tok_sim(a: &NameToken, b: &NameToken) -> Option<(f32, Reason)> {
+fn tok_sim(a: &NameToken, b: &NameToken) -> Option<(f32, Sim)> {
     word_sim(&a.text, &a.key, &b.text, &b.key)
 }
 
@@ -365,11 +403,18 @@ fn join_compounds(side: &mut Vec<NameToken>, other: &[NameToken], reasons: &mut 
             if i + len > side.len() {
                 continue;
             }
+            // Only a word of the other side as long as the run can be the run written together.
+            let run_len: usize = side[i..i + len].iter().map(|t| t.text.len()).sum();
+            if !other.iter().any(|o| o.text.len().abs_diff(run_len) <= 1) {
+                continue;
+            }
             let joined: String = side[i..i + len].iter().map(|t| t.text.as_str()).collect();
-            if other
-                .iter()
-                .any(|o| o.text == joined || (joined.len() > 7 && damerau_levenshtein(&o.text, &joined) <= 1))
-            {
+            if other.iter().any(|o| {
+                o.text == joined
+                    || (joined.len() > 7
+                        && o.text.len().abs_diff(joined.len()) <= 1
+                        && osa_distance(&o.text, &joined) <= 1)
+            }) {
                 let kj = word_key(&joined);
                 joined_at = Some((len, joined, kj));
                 break;
@@ -412,15 +457,15 @@ fn align(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Vec<Re
         if out[i].is_none() && !used[j] {
             out[i] = Some((j, sim));
             used[j] = true;
-            if why != Reason::SameFolded {
-                reasons.push(why);
+            if why != Sim::Same {
+                reasons.push(why.reason(&s[i].text, &l[j].text));
             }
         }
     }
     (out, reasons)
 }
 
-fn compare_person(a: &PersonName, b: &PersonName, same_folded: bool) -> Comparison {
+fn compare_person(a: &PersonName, b: &PersonName) -> Comparison {
     let mut reasons = Vec::new();
     let mut ta: Vec<NameToken> = a.full_tokens().cloned().collect();
     let mut tb: Vec<NameToken> = b.full_tokens().cloned().collect();
@@ -435,13 +480,6 @@ fn compare_person(a: &PersonName, b: &PersonName, same_folded: bool) -> Comparis
         let sa = a.surname().unwrap_or_default().to_string();
         let sb = b.surname().unwrap_or_default().to_string();
         return Comparison::different(Reason::GenderConflict(sa, sb));
-    }
-    if same_folded {
-        return Comparison {
-            score: 1.0,
-            verdict: Verdict::Same,
-            reasons: vec![Reason::SameFolded],
-        };
     }
     join_compounds(&mut ta, &tb, &mut reasons);
     join_compounds(&mut tb, &ta, &mut reasons);
@@ -751,7 +789,7 @@ fn align_org(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Ve
             let shortest = x.text.chars().count().min(y.text.chars().count());
             let short = shortest <= 3 || shortest == 4 && s.len() < 3;
             let sim = if x.text == y.text {
-                Some((1.0, Reason::SameFolded))
+                Some((1.0, Sim::Same))
             } else if short {
                 None
             } else {
@@ -772,8 +810,8 @@ fn align_org(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Ve
         if out[i].is_none() && !used[j] {
             out[i] = Some((j, sim.min(1.0)));
             used[j] = true;
-            if why != Reason::SameFolded {
-                reasons.push(why);
+            if why != Sim::Same {
+                reasons.push(why.reason(&s[i].text, &l[j].text));
             }
         }
     }

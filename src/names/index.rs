@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::compare::{Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class};
 use super::fold::fold;
 use super::parse::{PersonName, TokenRole};
-use super::tables::{GIVEN_NAME_CLASSES, ORG_STOPWORDS};
+use super::tables::ORG_STOPWORDS;
 
 /// The key and its single-deletion neighbourhood (for keys of three classes or more).
 fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
@@ -36,12 +36,57 @@ fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
     }
 }
 
-/// The blocking letter of a given name: its class in the variant table, else its first letter.
+/// The block of a given name: its class in the variant table, else the first sound of its
+/// skeleton (so Siarhei and Sergei, Juri and Yuri share one); an initial blocks on its
+/// letter (initials meet full names through the surname, see [`cluster`]).
 fn given_block(w: &str) -> String {
-    match given_class(w) {
-        Some(i) => format!("#{i}"),
-        None => w.chars().next().map(String::from).unwrap_or_default(),
+    if let Some(i) = given_class(w) {
+        return format!("#{i}");
     }
+    if w.chars().count() == 1 {
+        return w.to_string();
+    }
+    let k = super::key::word_key(w);
+    let mut out = String::from("~");
+    for c in k.chars() {
+        out.push(c);
+        if c.is_ascii_uppercase() {
+            break;
+        }
+    }
+    out
+}
+
+/// True for a name whose given names are all initials ("A. Lukashenko").
+fn initials_only(p: &PersonName) -> bool {
+    p.tokens.iter().any(|t| t.role == TokenRole::Initial) && !p.tokens.iter().any(|t| t.role == TokenRole::Given)
+}
+
+/// The keys under which a name that needs a unique link finds its candidates: its surname
+/// with its first initial, or its surname alone.
+fn unique_link_keys(p: &PersonName) -> Vec<String> {
+    let initial = p
+        .tokens
+        .iter()
+        .find(|t| t.role == TokenRole::Initial)
+        .and_then(|t| t.text.chars().next());
+    surname_keys(p)
+        .into_iter()
+        .map(|k| match initial {
+            Some(c) => format!("{k}#{c}"),
+            None => k,
+        })
+        .collect()
+}
+
+/// True for a name that can only be linked to a fuller one when that one is the only
+/// compatible name: a single word, or a surname with initials.
+fn needs_unique_link(p: &PersonName) -> bool {
+    p.is_single()
+        || initials_only(p)
+        || p.tokens
+            .iter()
+            .all(|t| t.role != TokenRole::Given && t.role != TokenRole::Initial)
 }
 
 /// Blocking keys of a name. Two names that can match share at least one key (for persons:
@@ -120,17 +165,7 @@ fn person_keys(p: &PersonName, out: &mut Vec<String>) {
     key_neighbourhood(&surname.key, &mut ks);
     for k in ks {
         match &first {
-            Some(g) => {
-                out.push(format!("{k}|{g}"));
-                // Class-blocked given names also meet their initial.
-                if let Some(c) = g.strip_prefix('#').and_then(|i| i.parse::<usize>().ok()) {
-                    for w in GIVEN_NAME_CLASSES[c] {
-                        if let Some(ch) = w.chars().next() {
-                            out.push(format!("{k}|{ch}"));
-                        }
-                    }
-                }
-            }
+            Some(g) => out.push(format!("{k}|{g}")),
             None => out.push(format!("{k}|")),
         }
     }
@@ -221,8 +256,21 @@ impl NameIndex {
         for k in prepared_keys(&prepared) {
             self.blocks.entry(k).or_default().push(id);
         }
-        if let Some(p) = prepared.person() {
+        // Full names are found from their surname, and from their surname and the initial
+        // of each given name, by the names that need a unique link.
+        if let Some(p) = prepared.person()
+            && !needs_unique_link(p)
+        {
+            let initials: Vec<char> = p
+                .tokens
+                .iter()
+                .filter(|t| t.role == TokenRole::Given)
+                .filter_map(|t| t.text.chars().next())
+                .collect();
             for k in surname_keys(p) {
+                for c in &initials {
+                    self.by_surname.entry(format!("{k}#{c}")).or_default().push(id);
+                }
                 self.by_surname.entry(k).or_default().push(id);
             }
         }
@@ -249,12 +297,8 @@ impl NameIndex {
     fn candidates_of(&self, q: &PreparedName) -> Vec<NameId> {
         let mut out: Vec<NameId> = Vec::new();
         if let Some(p) = q.person() {
-            if p.is_single()
-                || p.tokens
-                    .iter()
-                    .all(|t| t.role != TokenRole::Given && t.role != TokenRole::Initial)
-            {
-                for k in surname_keys(p) {
+            if needs_unique_link(p) {
+                for k in unique_link_keys(p) {
                     out.extend(self.by_surname.get(&k).into_iter().flatten());
                 }
             } else {
@@ -263,9 +307,18 @@ impl NameIndex {
                 for k in keys {
                     out.extend(self.blocks.get(&k).into_iter().flatten());
                 }
-                // Full names also meet single-word names with their surname.
+                // Full names also meet single-word names with their surname, and names
+                // with the initial of their first given name.
+                let initial: String = p
+                    .tokens
+                    .iter()
+                    .find(|t| t.role == TokenRole::Given)
+                    .and_then(|t| t.text.chars().next())
+                    .map(String::from)
+                    .unwrap_or_default();
                 for k in surname_keys(p) {
                     out.extend(self.blocks.get(&format!("{k}|")).into_iter().flatten());
+                    out.extend(self.blocks.get(&format!("{k}|{initial}")).into_iter().flatten());
                 }
             }
         } else {
@@ -326,11 +379,14 @@ impl Groups {
         if ra == rb {
             return true;
         }
-        // Compare a bounded number of members of each side.
-        let ok = self.members[ra as usize]
-            .iter()
-            .take(16)
-            .all(|&x| self.members[rb as usize].iter().take(16).all(|&y| compatible(x, y)));
+        // Compare a bounded number of members of each side (the earliest, which hold the
+        // group's distinct forms first).
+        let ok = self.members[ra as usize].iter().take(GUARD_MEMBERS).all(|&x| {
+            self.members[rb as usize]
+                .iter()
+                .take(GUARD_MEMBERS)
+                .all(|&y| compatible(x, y))
+        });
         if !ok {
             return false;
         }
@@ -347,6 +403,15 @@ impl Groups {
         true
     }
 }
+
+/// Members of each group checked against each other before two groups join.
+const GUARD_MEMBERS: usize = 6;
+
+/// Blocks up to this size are compared in full.
+const SMALL_BLOCK: usize = 16;
+
+/// In larger blocks, each name meets this many neighbours in sorted order.
+const WINDOW: usize = 8;
 
 /// Groups names into identities: one group id per input name, in input order; equal ids
 /// mean "the same person or body". Group ids are the index of the group's first name.
@@ -381,40 +446,75 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             _ => compare_prepared(a, b).is_match(),
         }
     };
-    // 1. Full names (and organisations) within their blocks.
-    let mut keys: Vec<&String> = idx.blocks.keys().collect();
+    // 1. Full names (and organisations): each name meets the other names of its blocks,
+    // once each however many blocks they share. Small blocks are met in full; in a large
+    // block (a common surname skeleton and initial), sorted by surname then name, a name
+    // meets only its WINDOW neighbours on each side (the sorted neighbourhood method), so
+    // the cost per name stays bounded as the corpus grows.
+    let mut keys: Vec<&String> = idx
+        .blocks
+        .keys()
+        .filter(|k| !(kind == NameKind::Person && k.ends_with('|'))) // single words: step 2
+        .collect();
     keys.sort();
+    let sort_key = |id: u32| {
+        let p = &prep[id as usize];
+        let surname = p.person().and_then(PersonName::surname).unwrap_or_default();
+        (surname, p.folded())
+    };
+    let mut lists: Vec<Vec<u32>> = Vec::with_capacity(keys.len());
+    let mut member_of: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
     for k in keys {
-        let block = &idx.blocks[k];
-        if kind == NameKind::Person && k.ends_with('|') {
-            continue; // single-word names: step 2
+        let mut v = idx.blocks[k].clone();
+        if v.len() > SMALL_BLOCK {
+            v.sort_by(|&a, &b| sort_key(a).cmp(&sort_key(b)));
         }
-        for (i, &a) in block.iter().enumerate() {
-            for &b in &block[i + 1..] {
-                if groups.find(a) == groups.find(b) {
-                    continue;
-                }
-                let c = compare_prepared(&prep[a as usize], &prep[b as usize]);
-                if c.verdict == Verdict::Same && c.is_match() {
-                    groups.union_if(a, b, compatible);
-                }
+        let bi = lists.len() as u32;
+        for (pos, &id) in v.iter().enumerate() {
+            member_of[id as usize].push((bi, pos as u32));
+        }
+        lists.push(v);
+    }
+    let mut cands: Vec<u32> = Vec::new();
+    for a in 0..n as u32 {
+        cands.clear();
+        for &(bi, pos) in &member_of[a as usize] {
+            let l = &lists[bi as usize];
+            let (lo, hi) = if l.len() <= SMALL_BLOCK {
+                (0, l.len())
+            } else {
+                let pos = pos as usize;
+                (pos.saturating_sub(WINDOW), (pos + WINDOW + 1).min(l.len()))
+            };
+            cands.extend(l[lo..hi].iter().copied().filter(|&b| b > a));
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        for &b in &cands {
+            if groups.find(a) == groups.find(b) {
+                continue;
+            }
+            let c = compare_prepared(&prep[a as usize], &prep[b as usize]);
+            if c.verdict == Verdict::Same && c.is_match() {
+                groups.union_if(a, b, compatible);
             }
         }
     }
-    // 2. Single-word person names join the one compatible group, if there is exactly one.
+    // 2. Single-word person names, and surnames with initials, join the one compatible
+    // group of full names, if there is exactly one.
     if kind == NameKind::Person {
         for id in 0..n as u32 {
             let Some(p) = prep[id as usize].person() else { continue };
-            if !p.is_single() {
+            if !needs_unique_link(p) {
                 continue;
             }
             let mut roots: Vec<u32> = Vec::new();
-            for k in surname_keys(p) {
+            for k in unique_link_keys(p) {
                 for &other in idx.by_surname.get(&k).into_iter().flatten() {
                     let Some(op) = prep[other as usize].person() else {
                         continue;
                     };
-                    if other == id || op.is_single() {
+                    if other == id || needs_unique_link(op) {
                         continue;
                     }
                     if compare_parsed(p, op).is_match() {

@@ -2,6 +2,9 @@
 //! surname endings, legal forms and number words. Rules live here as data; the code in
 //! `parse` and `compare` only reads them.
 
+/// How many rows at the head of [`GIVEN_NAME_CLASSES`] are East Slavic names.
+pub const EAST_SLAVIC_GIVEN_ROWS: usize = 29;
+
 /// Given names that are variants of one another across languages, transliterations and
 /// common hypocorisms. Each row is one class (folded spellings). Spelling-only variants
 /// (Siarhei / Sergei, Tatsiana / Tatiana) already meet through the key and need no row;
@@ -332,6 +335,8 @@ pub const GENDERED_ENDINGS: &[(&str, bool)] = &[
     ("ov", false),
     ("ev", false),
     ("au", false),
+    ("ou", false),
+    ("eu", false),
     ("in", false),
     ("yn", false),
     ("iy", false),
