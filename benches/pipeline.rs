@@ -26,20 +26,57 @@ fn seeds() -> Vec<(String, String)> {
     out
 }
 
-fn ingest(c: &mut Criterion) {
-    let docs = seeds();
-    let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
-    let mut g = c.benchmark_group("ingest");
-    g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("seeds", |b| {
-        b.iter(|| {
-            let mut builder = GraphBuilder::new();
-            for (id, text) in &docs {
-                builder = builder.add_text(id, text).unwrap();
+/// The real-news corpus when it is beside the checkout (../shared/corpora/bbc), else the seeds.
+fn corpus() -> (&'static str, Vec<(String, String)>) {
+    let bbc = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/bbc"));
+    if bbc.is_dir() {
+        let mut out = Vec::new();
+        let mut stack = vec![bbc.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()) {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt")
+                    && let Ok(text) = std::fs::read_to_string(&p)
+                {
+                    let id = p
+                        .strip_prefix(bbc)
+                        .unwrap()
+                        .with_extension("")
+                        .to_string_lossy()
+                        .into_owned();
+                    out.push((id, text));
+                }
             }
-            black_box(builder.build())
-        })
-    });
+        }
+        out.sort();
+        ("bbc", out)
+    } else {
+        ("seeds", seeds())
+    }
+}
+
+fn build(docs: &[(String, String)]) -> eventgraph::KnowledgeGraph {
+    let mut builder = GraphBuilder::new();
+    for (id, text) in docs {
+        let _ = builder.insert_text(id, text);
+    }
+    builder.build()
+}
+
+fn ingest(c: &mut Criterion) {
+    let mut g = c.benchmark_group("ingest");
+    g.sample_size(10);
+    for (name, docs) in [("seeds", seeds()), corpus()] {
+        let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        g.bench_function(format!("{name}/1-thread"), |b| {
+            b.iter(|| one.install(|| black_box(build(&docs))))
+        });
+        g.bench_function(format!("{name}/all-cores"), |b| b.iter(|| black_box(build(&docs))));
+    }
     g.finish();
 }
 

@@ -118,6 +118,29 @@ impl GraphBuilder {
         Ok(self)
     }
 
+    /// Adds a document in place. On error (a duplicate id) nothing changes, so what was
+    /// added before is kept: the form to use when documents come one by one and some may
+    /// be bad.
+    pub fn insert_document(&mut self, doc: Document) -> Result<()> {
+        self.push(doc)
+    }
+
+    /// Adds an article given as text, in place; on error (empty, binary, no sentences,
+    /// duplicate id) nothing changes.
+    ///
+    /// ```
+    /// use eventgraph::GraphBuilder;
+    /// let mut b = GraphBuilder::new();
+    /// b.insert_text("a", "Title\nJan Novak spoke in Paris.")?;
+    /// assert!(b.insert_text("b", "").is_err());
+    /// assert_eq!(b.len(), 1);
+    /// # Ok::<(), eventgraph::Error>(())
+    /// ```
+    pub fn insert_text(&mut self, id: &str, text: &str) -> Result<()> {
+        let doc = Document::from_text(id, text)?;
+        self.push(doc)
+    }
+
     fn push(&mut self, doc: Document) -> Result<()> {
         if !self.ids.insert(doc.id.clone()) {
             return Err(Error::DuplicateDocument { doc: doc.id });
@@ -126,7 +149,8 @@ impl GraphBuilder {
         Ok(())
     }
 
-    /// Adds an article given as text.
+    /// Adds an article given as text (chaining form; on error the builder is dropped, see
+    /// [`GraphBuilder::insert_text`] to keep it).
     pub fn add_text(self, id: &str, text: &str) -> Result<GraphBuilder> {
         let doc = Document::from_text(id, text)?;
         self.add_document(doc)

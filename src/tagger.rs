@@ -619,6 +619,20 @@ fn combine(
         .iter()
         .filter_map(|m| m.kind.map(|k| (m.text.clone(), k)))
         .collect();
+    // Rule mentions by token, so that each span looks only at the rules it touches.
+    let mut rules_at: Vec<Vec<usize>> = vec![Vec::new(); toks.len()];
+    for (k, m) in rules.iter().enumerate() {
+        for slot in rules_at.iter_mut().take(m.last.min(toks.len())).skip(m.first) {
+            slot.push(k);
+        }
+    }
+    let near = |a: usize, b: usize| {
+        let mut ks: Vec<usize> = rules_at[a..b].iter().flatten().copied().collect();
+        ks.sort_unstable();
+        ks.dedup();
+        ks.into_iter().map(|k| &rules[k])
+    };
+    let exact = |a: usize, b: usize| near(a, b).find(|m| m.first == a && m.last == b);
     let mut out: Vec<Mention> = Vec::new();
     let mut covered = vec![false; toks.len()];
     for (si, view) in sentence_views(doc, toks, sents, &rules, lex) {
@@ -658,8 +672,7 @@ fn combine(
             }
             // "Nobel laureate", "Pulitzer winner": a prize's name, not a person or a body.
             if toks.get(b).is_some_and(|t| {
-                AWARD_WORDS.contains(&t.text(text))
-                    && !rules.iter().any(|m| m.first == a && m.last == b && m.lexical.is_some())
+                AWARD_WORDS.contains(&t.text(text)) && !exact(a, b).is_some_and(|m| m.lexical.is_some())
             }) {
                 continue;
             }
@@ -675,18 +688,18 @@ fn combine(
                 let hyphenated = hyphen(m.last) && m.last < b || m.first > a && hyphen(m.first - 1);
                 overlaps && is_strong(m, text, toks) && (m.lexical.is_none() || !nested || hyphenated)
             };
-            if rules.iter().any(blocks) {
+            if near(a, b).any(blocks) {
                 continue;
             }
             // A lone common word at the start of a sentence, or a contraction ("We're"), is
             // not a name unless the rules say so.
             if b == a + 1
-                && !rules.iter().any(|m| m.first == a && m.last == b && m.kind.is_some())
+                && !exact(a, b).is_some_and(|m| m.kind.is_some())
                 && not_a_name(text, toks, a, opens_clause(text, toks, a, &sents[si]), lex)
             {
                 continue;
             }
-            let same = rules.iter().find(|m| m.first == a && m.last == b);
+            let same = exact(a, b);
             let lexical_country = same.is_some_and(|m| m.lexical.is_some() && m.kind == Some(EntityKind::Country));
             let kind = match (class, same.and_then(|m| m.kind)) {
                 // The gazetteer knows its countries ("US" is a country, not a company).
@@ -714,7 +727,7 @@ fn combine(
                 },
                 None => {
                     // Lend cues and the lexicon entry of a rule mention inside the span.
-                    let inner = rules.iter().find(|m| m.first >= a && m.last <= b);
+                    let inner = near(a, b).find(|m| m.first >= a && m.last <= b);
                     let whole = &text[toks[a].start..toks[b - 1].end];
                     let entry = lex.lookup(whole).first().filter(|e| e.kind == kind);
                     Mention {

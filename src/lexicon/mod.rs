@@ -7,7 +7,7 @@
 
 pub mod words;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -89,12 +89,12 @@ impl Lexicon {
 
     fn load_builtin() -> Lexicon {
         let mut lex = Lexicon {
-            exact: HashMap::new(),
-            upper: HashMap::new(),
+            exact: HashMap::default(),
+            upper: HashMap::default(),
             longest: 1,
-            common: HashSet::new(),
-            given: HashSet::new(),
-            surnames: HashSet::new(),
+            common: HashSet::default(),
+            given: HashSet::default(),
+            surnames: HashSet::default(),
         };
         for line in data_lines(include_str!("countries.txt")) {
             let cols: Vec<&str> = line.split('|').collect();

@@ -6,7 +6,7 @@
 //! letter of the first given name (or its given-name class). Organisations are blocked on
 //! the sorted set of their word keys, their initials and their joined form.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::compare::{Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class};
 use super::fold::fold;
@@ -217,9 +217,9 @@ impl NameIndex {
             kind,
             names: Vec::new(),
             prepared: Vec::new(),
-            by_folded: HashMap::new(),
-            blocks: HashMap::new(),
-            by_surname: HashMap::new(),
+            by_folded: HashMap::default(),
+            blocks: HashMap::default(),
+            by_surname: HashMap::default(),
         }
     }
 
