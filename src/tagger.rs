@@ -671,9 +671,10 @@ fn combine(
                 continue;
             }
             // "Nobel laureate", "Pulitzer winner": a prize's name, not a person or a body.
-            if toks.get(b).is_some_and(|t| {
-                AWARD_WORDS.contains(&t.text(text)) && !exact(a, b).is_some_and(|m| m.lexical.is_some())
-            }) {
+            if toks
+                .get(b)
+                .is_some_and(|t| AWARD_WORDS.contains(&t.text(text)) && exact(a, b).is_none_or(|m| m.lexical.is_none()))
+            {
                 continue;
             }
             // Where the rules have strong evidence (a gazetteer entry, a title before the
@@ -694,7 +695,7 @@ fn combine(
             // A lone common word at the start of a sentence, or a contraction ("We're"), is
             // not a name unless the rules say so.
             if b == a + 1
-                && !exact(a, b).is_some_and(|m| m.kind.is_some())
+                && exact(a, b).is_none_or(|m| m.kind.is_none())
                 && not_a_name(text, toks, a, opens_clause(text, toks, a, &sents[si]), lex)
             {
                 continue;
