@@ -234,9 +234,6 @@ fn cyrillic(s: &str) -> String {
         ("ch", "ч"),
         ("sh", "ш"),
         ("ya", "я"),
-        ("ei", "ей"),
-        ("ai", "ай"),
-        ("oi", "ой"),
         ("yu", "ю"),
         ("a", "а"),
         ("b", "б"),
@@ -271,6 +268,20 @@ fn cyrillic(s: &str) -> String {
     let mut word_start = true;
     while i < lower.len() {
         let rest = &lower[i..];
+        // "-ai", "-ei", "-oi" at the end of a word are "-ай", "-ей", "-ой" (Nikolai, Sergei).
+        let word_end = |n: usize| rest[n..].chars().next().is_none_or(|c| !c.is_alphabetic());
+        let diphthong = ["ai", "ei", "oi"].iter().find(|d| rest.starts_with(**d) && word_end(2));
+        if let Some(d) = diphthong {
+            let vowel = match *d {
+                "ai" => "ай",
+                "ei" => "ей",
+                _ => "ой",
+            };
+            out.push_str(vowel);
+            i += 2;
+            word_start = false;
+            continue;
+        }
         match PAIRS.iter().find(|(l, _)| rest.starts_with(l)) {
             Some((l, c)) => {
                 if word_start {
@@ -293,8 +304,26 @@ fn cyrillic(s: &str) -> String {
     out
 }
 
-/// One spelling of a person's name, as an article or a list might write it.
+/// One spelling of a person's name, as a list might write it (with "SURNAME, Given").
 pub fn spelling(p: &SynthPerson, rng: &mut Rng) -> String {
+    spell(p, rng, true)
+}
+
+/// One spelling of a person's name, as news prose writes it.
+fn prose_spelling(p: &SynthPerson, rng: &mut Rng) -> String {
+    loop {
+        let s = spell(p, rng, false);
+        if !s.contains(". ") {
+            return s;
+        }
+    }
+}
+
+fn spell(p: &SynthPerson, rng: &mut Rng, list: bool) -> String {
+    // Cyrillic from the Russian spelling of a Slavic name.
+    if p.slavic.is_some() && p.given_class.is_some_and(|c| c < EAST_SLAVIC_GIVEN_ROWS) && rng.chance(0.1) {
+        return cyrillic(&p.name());
+    }
     let given = match p.given_class {
         Some(c) if rng.chance(0.5) => capitalise(GIVEN_NAME_CLASSES[c][rng.below(GIVEN_NAME_CLASSES[c].len())]),
         _ => p.given.clone(),
@@ -316,8 +345,7 @@ pub fn spelling(p: &SynthPerson, rng: &mut Rng) -> String {
     };
     match rng.below(10) {
         0 => format!("{}. {surname}", &given[..1]),
-        1 if p.slavic.is_some() => cyrillic(&format!("{given} {surname}")),
-        2 => format!("{}, {given}", surname.to_uppercase()),
+        1 if list => format!("{}, {given}", surname.to_uppercase()),
         _ => format!("{given} {surname}"),
     }
 }
@@ -335,6 +363,426 @@ pub fn person_names(n: usize, seed: u64) -> Vec<(String, u32)> {
         .collect()
 }
 
+/// A country of the synthetic world, from the built-in gazetteer.
+#[derive(Debug, Clone)]
+struct Place {
+    country: String,
+    capital: String,
+}
+
+fn places() -> Vec<Place> {
+    lines(include_str!("lexicon/countries.txt"))
+        .into_iter()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('|').collect();
+            let capital = f.get(3)?.split(';').next()?.trim();
+            (!capital.is_empty() && !f[0].contains(' ')).then(|| Place {
+                country: f[0].to_string(),
+                capital: capital.to_string(),
+            })
+        })
+        .collect()
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// The kinds of events the synthetic world has.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Release,
+    Arrest,
+    Sentence,
+    Talks,
+}
+
+#[derive(Debug, Clone)]
+struct SynthEvent {
+    kind: Kind,
+    day: i64,
+    /// People in the event (released / arrested / sentenced / the two in talks).
+    people: Vec<usize>,
+    place: usize,
+    number: u32,
+}
+
+/// A generated corpus: articles `(id, text)` and the gold annotation in the format of
+/// `seeds.gold.json`, so `score_graph.py` scores the graph built from it.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// The articles, id and text.
+    pub articles: Vec<(String, String)>,
+    /// The gold annotation.
+    pub gold: serde_json::Value,
+}
+
+impl Corpus {
+    /// Writes `DIR/docs/ID.txt` for each article and `DIR/gold.json`.
+    pub fn write(&self, dir: &std::path::Path) -> std::io::Result<()> {
+        let docs = dir.join("docs");
+        std::fs::create_dir_all(&docs)?;
+        for (id, text) in &self.articles {
+            std::fs::write(docs.join(format!("{id}.txt")), text)?;
+        }
+        std::fs::write(dir.join("gold.json"), serde_json::to_string_pretty(&self.gold)?)
+    }
+
+    /// Total size of the articles in bytes.
+    pub fn bytes(&self) -> usize {
+        self.articles.iter().map(|(_, t)| t.len()).sum()
+    }
+}
+
+/// Generates about `target_bytes` of news-like articles about a world of people (with
+/// relatives), countries and their capitals, where every event (release, arrest, sentence,
+/// talks) is reported by two to four articles in different words, dated relatively ("on
+/// Saturday") against each article's own date line, and people appear under several
+/// spellings. The world grows with the corpus (one person per 2 KB), so names stay as dense
+/// as in news.
+///
+/// ```
+/// let c = eventgraph::synth::corpus(20_000, 3);
+/// assert!(c.bytes() >= 20_000);
+/// assert!(c.gold["events"].as_array().unwrap().len() > 5);
+/// ```
+pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
+    let mut rng = Rng::new(seed);
+    let world = people((target_bytes / 2000).max(40), &mut rng);
+    let places = places();
+    // Families: people who share a surname skeleton, to be kept apart.
+    let mut by_family: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (k, p) in world.iter().enumerate() {
+        let stem = crate::names::key::word_key(&crate::names::gender_stem(&crate::names::fold(&p.surname)));
+        by_family.entry(stem).or_default().push(k);
+    }
+    let start = crate::time::Date::ymd(2024, 1, 1).map(|d| d.days()).unwrap_or(0);
+    let mut events: Vec<SynthEvent> = Vec::new();
+    let mut articles: Vec<(String, String)> = Vec::new();
+    // Gold bookkeeping: surface forms per person and place, documents per event.
+    let mut person_forms: Vec<std::collections::BTreeSet<String>> = vec![Default::default(); world.len()];
+    let mut person_docs: Vec<std::collections::BTreeSet<String>> = vec![Default::default(); world.len()];
+    let mut place_docs: Vec<std::collections::BTreeSet<String>> = vec![Default::default(); places.len()];
+    let mut capital_docs: Vec<std::collections::BTreeSet<String>> = vec![Default::default(); places.len()];
+    let mut event_docs: Vec<Vec<String>> = Vec::new();
+    let mut bytes = 0usize;
+    while bytes < target_bytes {
+        let kind = *rng.pick(&[Kind::Release, Kind::Arrest, Kind::Sentence, Kind::Talks]);
+        let n_people = if kind == Kind::Talks { 2 } else { 1 };
+        let mut ps: Vec<usize> = Vec::new();
+        while ps.len() < n_people {
+            let k = rng.below(world.len());
+            if !ps.contains(&k) {
+                ps.push(k);
+            }
+        }
+        let ev = SynthEvent {
+            kind,
+            day: start + rng.below(700) as i64,
+            people: ps,
+            place: rng.below(places.len()),
+            number: match kind {
+                Kind::Release => 5 + rng.below(200) as u32,
+                Kind::Sentence => 2 + rng.below(14) as u32,
+                _ => 0,
+            },
+        };
+        let e = events.len();
+        events.push(ev);
+        event_docs.push(Vec::new());
+        let reports = 2 + rng.below(3);
+        for r in 0..reports {
+            let id = format!("g{:07}", articles.len());
+            let ev = &events[e];
+            let published = ev.day + rng.below(3) as i64;
+            let text = article(
+                &world,
+                &places,
+                ev,
+                published,
+                r,
+                &by_family,
+                &mut rng,
+                &mut person_forms,
+            );
+            for &p in &ev.people {
+                person_docs[p].insert(id.clone());
+            }
+            place_docs[ev.place].insert(id.clone());
+            if matches!(ev.kind, Kind::Arrest | Kind::Sentence | Kind::Talks) {
+                capital_docs[ev.place].insert(id.clone());
+            }
+            event_docs[e].push(id.clone());
+            bytes += text.len();
+            articles.push((id, text));
+            // Relatives named in the article are in the gold too.
+            for &p in &events[e].people {
+                for &k in by_family.values().find(|v| v.contains(&p)).into_iter().flatten() {
+                    if k != p
+                        && person_forms[k]
+                            .iter()
+                            .any(|f| articles.last().is_some_and(|a| a.1.contains(f.as_str())))
+                    {
+                        person_docs[k].insert(articles.last().map(|a| a.0.clone()).unwrap_or_default());
+                    }
+                }
+            }
+        }
+    }
+    let date = |d: i64| crate::time::Date::from_days(d).to_string();
+    let mut entities = Vec::new();
+    for (k, p) in world.iter().enumerate() {
+        if person_docs[k].is_empty() {
+            continue;
+        }
+        entities.push(serde_json::json!({
+            "id": format!("p{k}"), "kind": "person", "name": p.name(),
+            "variants": person_forms[k], "docs": person_docs[k], "required": true,
+        }));
+    }
+    for (k, pl) in places.iter().enumerate() {
+        if !place_docs[k].is_empty() {
+            entities.push(serde_json::json!({
+                "id": format!("c{k}"), "kind": "country", "name": pl.country,
+                "variants": [pl.country], "docs": place_docs[k], "required": true,
+            }));
+        }
+        if !capital_docs[k].is_empty() {
+            entities.push(serde_json::json!({
+                "id": format!("l{k}"), "kind": "location", "name": pl.capital,
+                "variants": [pl.capital], "docs": capital_docs[k], "required": true,
+            }));
+        }
+    }
+    let mut must_not_merge = Vec::new();
+    let mut fams: Vec<&Vec<usize>> = by_family.values().filter(|v| v.len() > 1).collect();
+    fams.sort();
+    for fam in fams {
+        let seen: Vec<usize> = fam.iter().copied().filter(|&k| !person_docs[k].is_empty()).collect();
+        for (i, &a) in seen.iter().enumerate() {
+            for &b in &seen[i + 1..] {
+                must_not_merge.push(serde_json::json!([format!("p{a}"), format!("p{b}")]));
+            }
+        }
+    }
+    let gold_events: Vec<serde_json::Value> = events
+        .iter()
+        .enumerate()
+        .map(|(e, ev)| {
+            let people: Vec<String> = ev.people.iter().map(|p| format!("p{p}")).collect();
+            let (kind, roles, quantities) = match ev.kind {
+                Kind::Release => (
+                    "release",
+                    serde_json::json!({"agent": [format!("c{}", ev.place)], "released": people}),
+                    serde_json::json!([{"value": ev.number, "unit": "prisoners"}]),
+                ),
+                Kind::Arrest => ("arrest", serde_json::json!({"patient": people}), serde_json::json!([])),
+                Kind::Sentence => (
+                    "sentence",
+                    serde_json::json!({"patient": people}),
+                    serde_json::json!([{"value": ev.number, "unit": "years"}]),
+                ),
+                Kind::Talks => (
+                    "talks",
+                    serde_json::json!({"participant": people, "location": [format!("l{}", ev.place)]}),
+                    serde_json::json!([]),
+                ),
+            };
+            serde_json::json!({"id": format!("v{e}"), "kind": kind, "date": date(ev.day), "required": true,
+                               "roles": roles, "quantities": quantities, "docs": event_docs[e]})
+        })
+        .collect();
+    let docs: serde_json::Map<String, serde_json::Value> = articles
+        .iter()
+        .map(|(id, _)| (id.clone(), serde_json::json!({"published": serde_json::Value::Null})))
+        .collect();
+    let gold = serde_json::json!({
+        "about": format!("Synthetic corpus, seed {seed}, generated by eventgraph::synth::corpus"),
+        "docs": docs, "entities": entities, "must_not_merge": must_not_merge,
+        "relations": [], "events": gold_events, "facts": [],
+    });
+    Corpus { articles, gold }
+}
+
+fn date_line(day: i64) -> String {
+    let d = crate::time::Date::from_days(day);
+    let (m, dd) = (d.month.unwrap_or(1) as usize, d.day.unwrap_or(1));
+    format!("Posted On: {} {dd}, {}", MONTHS[m - 1], d.year)
+}
+
+/// How an article says when: the weekday when the event is at most six days before the
+/// article's date, else the full date.
+fn when(day: i64, published: i64, rng: &mut Rng) -> String {
+    let d = crate::time::Date::from_days(day);
+    if published - day <= 6 && rng.chance(0.7) {
+        if published == day && rng.chance(0.5) {
+            return "on Saturday".replace("Saturday", WEEKDAYS[d.weekday() as usize]);
+        }
+        return format!("on {}", WEEKDAYS[d.weekday() as usize]);
+    }
+    format!(
+        "on {} {}, {}",
+        MONTHS[d.month.unwrap_or(1) as usize - 1],
+        d.day.unwrap_or(1),
+        d.year
+    )
+}
+
+const ROLES: &[&str] = &[
+    "opposition activist",
+    "journalist",
+    "rights campaigner",
+    "blogger",
+    "lawyer",
+    "trade unionist",
+];
+const OFFICIALS: &[&str] = &["Foreign Minister", "Prime Minister", "President", "special envoy"];
+
+#[allow(clippy::too_many_arguments)]
+fn article(
+    world: &[SynthPerson],
+    places: &[Place],
+    ev: &SynthEvent,
+    published: i64,
+    variant: usize,
+    families: &std::collections::HashMap<String, Vec<usize>>,
+    rng: &mut Rng,
+    forms: &mut [std::collections::BTreeSet<String>],
+) -> String {
+    let pl = &places[ev.place];
+    let name = |k: usize, rng: &mut Rng, forms: &mut [std::collections::BTreeSet<String>]| {
+        let s = prose_spelling(&world[k], rng);
+        forms[k].insert(s.clone());
+        s
+    };
+    let surname_of = |full: &str| -> String {
+        // The last word, or the word before a comma in "SURNAME, Given".
+        match full.split_once(',') {
+            Some((s, _)) => s.to_string(),
+            None => full.split_whitespace().last().unwrap_or(full).to_string(),
+        }
+    };
+    let when = when(ev.day, published, rng);
+    let mut body: Vec<String> = Vec::new();
+    let title;
+    let p0 = ev.people[0];
+    let full0 = {
+        // Articles introduce a person with a full name (not initials).
+        name(p0, rng, forms)
+    };
+    let role = rng.pick(ROLES);
+    match ev.kind {
+        Kind::Release => {
+            title = format!("{} frees {} prisoners", pl.country, ev.number);
+            body.push(match variant % 3 {
+                0 => format!(
+                    "{} released {} prisoners {when}, including {role} {full0}.",
+                    pl.country, ev.number
+                ),
+                1 => format!(
+                    "The government of {} freed {role} {full0} {when} along with {} other prisoners.",
+                    pl.country,
+                    ev.number - 1
+                ),
+                _ => format!(
+                    "{role} {full0} walked free {when}, one of {} prisoners released by {}.",
+                    ev.number, pl.country
+                )
+                .replacen(role, &capitalise(role), 1),
+            });
+        }
+        Kind::Arrest => {
+            title = format!("{role} detained in {}", pl.capital).replacen(role, &capitalise(role), 1);
+            body.push(match variant % 2 {
+                0 => format!("Police in {} arrested {role} {full0} {when}.", pl.capital),
+                _ => format!(
+                    "{} was arrested in {} {when}, a {role} said to be critical of the government of {}.",
+                    full0, pl.capital, pl.country
+                ),
+            });
+        }
+        Kind::Sentence => {
+            title = format!("Court jails {role}",);
+            body.push(match variant % 2 {
+                0 => format!(
+                    "A court in {} sentenced {role} {full0} to {} years in prison {when}.",
+                    pl.capital, ev.number
+                ),
+                _ => format!(
+                    "{full0}, a {role}, was sentenced to {} years {when} by a court in {}.",
+                    ev.number, pl.capital
+                ),
+            });
+        }
+        Kind::Talks => {
+            let p1 = ev.people[1];
+            let full1 = name(p1, rng, forms);
+            let title0 = rng.pick(OFFICIALS);
+            title = format!("Talks in {}", pl.capital);
+            body.push(match variant % 2 {
+                0 => format!("{title0} {full0} met {full1} in {} {when} for talks.", pl.capital),
+                _ => format!(
+                    "{full0} held talks with {full1} in {} {when}, officials said.",
+                    pl.capital
+                ),
+            });
+            let s1 = surname_of(&full1);
+            forms[p1].insert(s1.clone());
+            body.push(format!("{s1} said the meeting had been useful."));
+        }
+    }
+    // A later sentence names the person by surname, unless a relative is named too.
+    let s0 = surname_of(&full0);
+    let relatives: Vec<usize> = families
+        .values()
+        .find(|v| v.contains(&p0))
+        .map(|v| v.iter().copied().filter(|&k| k != p0).collect())
+        .unwrap_or_default();
+    if let Some(&rel) = relatives.first().filter(|_| rng.chance(0.5)) {
+        let r = name(rel, rng, forms);
+        body.push(format!(
+            "{r}, a relative, said the family had not been told in advance."
+        ));
+    } else {
+        forms[p0].insert(s0.clone());
+        body.push(format!("{s0} has denied any wrongdoing, according to lawyers."));
+    }
+    // Filler of the kind news carries, with numbers and places that are not events.
+    let filler = [
+        format!("Officials in {} did not respond to a request for comment.", pl.capital),
+        "Rights groups have called for more transparency about the cases.".to_string(),
+        format!(
+            "The case has drawn criticism from governments in Europe and beyond, and analysts said relations with {} could improve in the coming months.",
+            pl.country
+        ),
+        "Diplomats said further steps would depend on the outcome of ongoing discussions.".to_string(),
+    ];
+    for _ in 0..2 + rng.below(3) {
+        body.push(rng.pick(&filler).clone());
+    }
+    format!("{title}\n{}\n\n{}\n", date_line(published), body.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +794,20 @@ mod tests {
         assert!(distinct.len() > 150, "{}", distinct.len());
         assert!(a.iter().any(|x| x.0.chars().any(|c| ('а'..='я').contains(&c))));
         assert_ne!(person_names(500, 2), a);
+    }
+
+    #[test]
+    fn corpus_has_reports_gold_and_relative_dates() {
+        let c = corpus(30_000, 5);
+        assert!(c.bytes() >= 30_000);
+        let events = c.gold["events"].as_array().unwrap();
+        assert!(events.iter().all(|e| e["docs"].as_array().unwrap().len() >= 2));
+        assert!(
+            c.articles
+                .iter()
+                .any(|(_, t)| WEEKDAYS.iter().any(|w| t.contains(&format!("on {w}"))))
+        );
+        assert_eq!(corpus(30_000, 5).articles, c.articles);
     }
 
     #[test]

@@ -251,8 +251,9 @@ impl Lexicon {
     }
 
     /// True for a known given name (lower case).
+    /// Names in other scripts are looked up by their Latin folding ("Александр").
     pub fn is_given_name(&self, lower: &str) -> bool {
-        self.given.contains(lower)
+        self.given.contains(lower) || !lower.is_ascii() && self.given.contains(&crate::names::fold(lower))
     }
 
     /// True for a frequent surname (lower case; a feature of the tagger, not a rule).

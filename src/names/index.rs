@@ -32,8 +32,39 @@ fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
             1
         };
         v.extend(&chars[i + skip..]);
-        out.push(v);
+        // A deletion can bring two equal classes together (Brantner minus t): one class,
+        // as the key writes double letters.
+        out.push(collapse_classes(&v));
     }
+}
+
+/// Collapses a class repeated back to back ("BRNNR" -> "BRNR"); a class is an upper-case
+/// letter with an optional digit.
+fn collapse_classes(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut last = String::new();
+    let mut cur = String::new();
+    let flush = |cur: &mut String, last: &mut String, out: &mut String| {
+        if !cur.is_empty() && *cur != *last {
+            out.push_str(cur);
+        }
+        *last = std::mem::take(cur);
+    };
+    for c in key.chars() {
+        if c.is_ascii_digit() && !cur.is_empty() {
+            cur.push(c);
+            continue;
+        }
+        flush(&mut cur, &mut last, &mut out);
+        if c.is_ascii_uppercase() {
+            cur.push(c);
+        } else {
+            out.push(c);
+            last.clear();
+        }
+    }
+    flush(&mut cur, &mut last, &mut out);
+    out
 }
 
 /// The block of a given name: its class in the variant table, else the first sound of its

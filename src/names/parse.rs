@@ -1,5 +1,6 @@
 //! Parsing a person's name into given names, patronymic, surname, initials and honorifics.
 
+use super::compare::given_class;
 use super::fold::{fold, words};
 use super::key::word_key;
 use super::tables::{GENDERED_ENDINGS, HONORIFICS, NAME_SUFFIXES, PARTICLES, PATRONYMIC_ENDINGS};
@@ -138,7 +139,9 @@ impl PersonName {
                     TokenRole::Surname
                 } else if len == 1 {
                     TokenRole::Initial
-                } else if is_particle(&p.text) && n > 1 {
+                } else if is_particle(&p.text) && n > 1 && !(i == 0 && given_class(&p.text).is_some()) {
+                    // "bin", "van", "de" inside a name; but a first word that is a given
+                    // name ("Ben Smith") is a given name.
                     TokenRole::Particle
                 } else if i > 0 && len > 5 && PATRONYMIC_ENDINGS.iter().any(|e| p.text.ends_with(e)) {
                     TokenRole::Patronymic
