@@ -473,7 +473,7 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
     // Families: people who share a surname skeleton, to be kept apart.
     let mut by_family: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     for (k, p) in world.iter().enumerate() {
-        let stem = crate::names::key::word_key(&crate::names::gender_stem(&crate::names::fold(&p.surname)));
+        let stem = crate::names::key::word_key(crate::names::gender_stem(&crate::names::fold(&p.surname)));
         by_family.entry(stem).or_default().push(k);
     }
     let start = crate::time::Date::ymd(2024, 1, 1).map(|d| d.days()).unwrap_or(0);
