@@ -489,6 +489,9 @@ fn mergeable(a: &GEvent, b: &GEvent) -> bool {
 
 fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]) -> Vec<GEvent> {
     let mut out: Vec<GEvent> = Vec::new();
+    let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::new();
+    let mut by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
+    let mut unkeyed: HashMap<EventKind, Vec<usize>> = HashMap::new();
     for (d, a) in analyses.iter().enumerate() {
         for (k, ev) in a.events.iter().enumerate() {
             let (date, rank) = resolve_date(ev, refs[d]);
@@ -516,8 +519,44 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
             for &(r, e) in &ev.roles {
                 g.roles.entry((r, map[d][e])).or_default().push(span(ev.sentence));
             }
-            // Merge with the first compatible event of the same kind.
-            match out.iter().position(|o| mergeable(o, &g)) {
+            // Merge with the first compatible event of the same kind. Candidates come from
+            // an index, never from a scan of every event: a personal event (release, arrest,
+            // sentence, award) with people in it can only merge with one that shares a person
+            // or has nobody in it yet; other kinds meet every event of their kind.
+            let keys = key_entities(&g);
+            let mut cands: Vec<usize> = Vec::new();
+            if g.kind.is_personal() && !keys.is_empty() {
+                for e in &keys {
+                    cands.extend(by_entity.get(&(g.kind, *e)).into_iter().flatten());
+                }
+                cands.extend(unkeyed.get(&g.kind).into_iter().flatten());
+            } else {
+                cands.extend(by_kind.get(&g.kind).into_iter().flatten());
+            }
+            cands.sort_unstable();
+            cands.dedup();
+            let target = cands.into_iter().find(|&i| mergeable(&out[i], &g));
+            let i = target.unwrap_or(out.len());
+            let was_unkeyed = target.is_some_and(|i| key_entities(&out[i]).is_empty());
+            if target.is_none() {
+                by_kind.entry(g.kind).or_default().push(i);
+                if keys.is_empty() {
+                    unkeyed.entry(g.kind).or_default().push(i);
+                }
+            }
+            for e in &keys {
+                let list = by_entity.entry((g.kind, *e)).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+            if was_unkeyed
+                && !keys.is_empty()
+                && let Some(list) = unkeyed.get_mut(&g.kind)
+            {
+                list.retain(|&x| x != i);
+            }
+            match target {
                 Some(i) => {
                     let o = &mut out[i];
                     if g.date_rank > o.date_rank
