@@ -183,15 +183,20 @@ impl Document {
 
     /// Reads an article from a file; the id is the file stem.
     pub fn from_path(path: &Path) -> Result<Document> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
         let id = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        Document::from_bytes(&id, &bytes)
+        Document::from_path_as(path, &id)
+    }
+
+    /// Reads an article from a file under the given id.
+    pub fn from_path_as(path: &Path, id: &str) -> Result<Document> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Document::from_bytes(id, &bytes)
     }
 
     /// The zone of the line holding byte `pos`.

@@ -851,8 +851,8 @@ fn destinations(
     out
 }
 
-/// Figures stated of a place: "Viasna counts 1,227 political prisoners in Belarus", "at least
-/// 1,200 political prisoners remain in Belarus". Each becomes an attribute of the country or
+/// Figures stated of a place: "the group counts 412 political prisoners in Ruritania", "at
+/// least 400 political prisoners remain in Ruritania". Each becomes an attribute of the country or
 /// place it is stated of (the one after "in", else the only country of the sentence), named
 /// by its unit and valued as written with its qualifier; figures that belong to an event are
 /// left to the event. Sources that disagree each keep their own figure.

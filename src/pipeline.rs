@@ -6,6 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
 use crate::events::{DocEvent, DocEventLink, EventKind, EventLink, Role, find_event_links, find_events, find_figures};
@@ -15,12 +17,10 @@ use crate::graph::{
 };
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
-use crate::tagger::find_mentions_tagged;
-use rayon::prelude::*;
-
 use crate::names::{NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold};
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
+use crate::tagger::find_mentions_tagged;
 use crate::text::{sentences, tokenize};
 use crate::time::{Date, DateExpr, DateMention, find_dates, infer_reference};
 
@@ -114,7 +114,7 @@ impl GraphBuilder {
 
     /// Adds a parsed document. Fails on a duplicate id; nothing already added is lost.
     pub fn add_document(mut self, doc: Document) -> Result<GraphBuilder> {
-        self.push(doc)?;
+        self.insert_document(doc)?;
         Ok(self)
     }
 
@@ -122,7 +122,11 @@ impl GraphBuilder {
     /// added before is kept: the form to use when documents come one by one and some may
     /// be bad.
     pub fn insert_document(&mut self, doc: Document) -> Result<()> {
-        self.push(doc)
+        if !self.ids.insert(doc.id.clone()) {
+            return Err(Error::DuplicateDocument { doc: doc.id });
+        }
+        self.docs.push(doc);
+        Ok(())
     }
 
     /// Adds an article given as text, in place; on error (empty, binary, no sentences,
@@ -137,23 +141,14 @@ impl GraphBuilder {
     /// # Ok::<(), eventgraph::Error>(())
     /// ```
     pub fn insert_text(&mut self, id: &str, text: &str) -> Result<()> {
-        let doc = Document::from_text(id, text)?;
-        self.push(doc)
-    }
-
-    fn push(&mut self, doc: Document) -> Result<()> {
-        if !self.ids.insert(doc.id.clone()) {
-            return Err(Error::DuplicateDocument { doc: doc.id });
-        }
-        self.docs.push(doc);
-        Ok(())
+        self.insert_document(Document::from_text(id, text)?)
     }
 
     /// Adds an article given as text (chaining form; on error the builder is dropped, see
     /// [`GraphBuilder::insert_text`] to keep it).
-    pub fn add_text(self, id: &str, text: &str) -> Result<GraphBuilder> {
-        let doc = Document::from_text(id, text)?;
-        self.add_document(doc)
+    pub fn add_text(mut self, id: &str, text: &str) -> Result<GraphBuilder> {
+        self.insert_text(id, text)?;
+        Ok(self)
     }
 
     /// Adds every `.txt` file under a folder, sub-folders included, in sorted path order.
@@ -173,13 +168,7 @@ impl GraphBuilder {
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            let doc = std::fs::read(&p)
-                .map_err(|source| Error::Io {
-                    path: p.clone(),
-                    source,
-                })
-                .and_then(|bytes| Document::from_bytes(&id, &bytes));
-            if let Err(e) = doc.and_then(|d| self.push(d)) {
+            if let Err(e) = Document::from_path_as(&p, &id).and_then(|d| self.insert_document(d)) {
                 failed.push((id, e));
             }
         }
@@ -247,7 +236,6 @@ fn name_kind(k: EntityKind) -> NameKind {
     }
 }
 
-/// Maps each document entity to a graph entity.
 /// One kind per name across documents: an entity without a gazetteer entry whose exact
 /// name is, in most of its mentions across the corpus, of another kind (three times as many
 /// mentions, at least three) takes that kind ("Yukos" read as a person in one article and as
@@ -287,6 +275,7 @@ fn vote_kinds(analyses: &[Analysis]) -> Vec<Vec<EntityKind>> {
         .collect()
 }
 
+/// Maps each document entity to a graph entity.
 fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut ents: Vec<GEntity> = Vec::new();
     let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();

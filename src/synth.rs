@@ -471,10 +471,17 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
     let world = people((target_bytes / 2000).max(40), &mut rng);
     let places = places();
     // Families: people who share a surname skeleton, to be kept apart.
-    let mut by_family: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_stem: std::collections::BTreeMap<String, Vec<usize>> = std::collections::BTreeMap::new();
     for (k, p) in world.iter().enumerate() {
         let stem = crate::names::key::word_key(crate::names::gender_stem(&crate::names::fold(&p.surname)));
-        by_family.entry(stem).or_default().push(k);
+        by_stem.entry(stem).or_default().push(k);
+    }
+    let families: Vec<Vec<usize>> = by_stem.into_values().collect();
+    let mut family_of = vec![0; world.len()];
+    for (f, members) in families.iter().enumerate() {
+        for &k in members {
+            family_of[k] = f;
+        }
     }
     let start = crate::time::Date::ymd(2024, 1, 1).map(|d| d.days()).unwrap_or(0);
     let mut events: Vec<SynthEvent> = Vec::new();
@@ -515,16 +522,20 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
             let id = format!("g{:07}", articles.len());
             let ev = &events[e];
             let published = ev.day + rng.below(3) as i64;
-            let text = article(
+            let (text, relative) = article(
                 &world,
                 &places,
                 ev,
                 published,
                 r,
-                &by_family,
+                &families[family_of[ev.people[0]]],
                 &mut rng,
                 &mut person_forms,
             );
+            // A relative named in the article is in the gold too.
+            if let Some(k) = relative {
+                person_docs[k].insert(id.clone());
+            }
             for &p in &ev.people {
                 person_docs[p].insert(id.clone());
             }
@@ -535,18 +546,6 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
             event_docs[e].push(id.clone());
             bytes += text.len();
             articles.push((id, text));
-            // Relatives named in the article are in the gold too.
-            for &p in &events[e].people {
-                for &k in by_family.values().find(|v| v.contains(&p)).into_iter().flatten() {
-                    if k != p
-                        && person_forms[k]
-                            .iter()
-                            .any(|f| articles.last().is_some_and(|a| a.1.contains(f.as_str())))
-                    {
-                        person_docs[k].insert(articles.last().map(|a| a.0.clone()).unwrap_or_default());
-                    }
-                }
-            }
         }
     }
     let date = |d: i64| crate::time::Date::from_days(d).to_string();
@@ -575,9 +574,7 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
         }
     }
     let mut must_not_merge = Vec::new();
-    let mut fams: Vec<&Vec<usize>> = by_family.values().filter(|v| v.len() > 1).collect();
-    fams.sort();
-    for fam in fams {
+    for fam in families.iter().filter(|v| v.len() > 1) {
         let seen: Vec<usize> = fam.iter().copied().filter(|&k| !person_docs[k].is_empty()).collect();
         for (i, &a) in seen.iter().enumerate() {
             for &b in &seen[i + 1..] {
@@ -635,9 +632,6 @@ fn date_line(day: i64) -> String {
 fn when(day: i64, published: i64, rng: &mut Rng) -> String {
     let d = crate::time::Date::from_days(day);
     if published - day <= 6 && rng.chance(0.7) {
-        if published == day && rng.chance(0.5) {
-            return "on Saturday".replace("Saturday", WEEKDAYS[d.weekday() as usize]);
-        }
         return format!("on {}", WEEKDAYS[d.weekday() as usize]);
     }
     format!(
@@ -665,10 +659,10 @@ fn article(
     ev: &SynthEvent,
     published: i64,
     variant: usize,
-    families: &std::collections::HashMap<String, Vec<usize>>,
+    family: &[usize],
     rng: &mut Rng,
     forms: &mut [std::collections::BTreeSet<String>],
-) -> String {
+) -> (String, Option<usize>) {
     let pl = &places[ev.place];
     let name = |k: usize, rng: &mut Rng, forms: &mut [std::collections::BTreeSet<String>]| {
         let s = prose_spelling(&world[k], rng);
@@ -722,7 +716,7 @@ fn article(
             });
         }
         Kind::Sentence => {
-            title = format!("Court jails {role}",);
+            title = format!("Court jails {role}");
             body.push(match variant % 2 {
                 0 => format!(
                     "A court in {} sentenced {role} {full0} to {} years in prison {when}.",
@@ -753,12 +747,8 @@ fn article(
     }
     // A later sentence names the person by surname, unless a relative is named too.
     let s0 = surname_of(&full0);
-    let relatives: Vec<usize> = families
-        .values()
-        .find(|v| v.contains(&p0))
-        .map(|v| v.iter().copied().filter(|&k| k != p0).collect())
-        .unwrap_or_default();
-    if let Some(&rel) = relatives.first().filter(|_| rng.chance(0.5)) {
+    let relative = family.iter().copied().find(|&k| k != p0).filter(|_| rng.chance(0.5));
+    if let Some(rel) = relative {
         let r = name(rel, rng, forms);
         body.push(format!(
             "{r}, a relative, said the family had not been told in advance."
@@ -780,7 +770,10 @@ fn article(
     for _ in 0..2 + rng.below(3) {
         body.push(rng.pick(&filler).clone());
     }
-    format!("{title}\n{}\n\n{}\n", date_line(published), body.join(" "))
+    (
+        format!("{title}\n{}\n\n{}\n", date_line(published), body.join(" ")),
+        relative,
+    )
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@
 //! assert!(found.contains(&("Madrid", Some(EntityKind::Location))), "{found:?}");
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -593,10 +593,10 @@ pub fn gold_labels(toks: &[Token], s: &Sentence, gold: &[(NameClass, usize, usiz
         .collect()
 }
 
-/// Finds a document's mentions with the rules and then the tagger: the tagger's spans decide
-/// where names are and what class they are; a rule mention on the same span lends its
-/// lexicon entry, country and title cues; rule mentions the tagger does not cover are kept
-/// only when they are lexicon entries, prizes or credit lines.
+/// Finds a document's mentions with the rules and then the tagger: rule mentions resting on
+/// strong evidence (see `is_strong`) stand; elsewhere the tagger's spans decide where names
+/// are and what class they are, a rule mention on the same span lending its lexicon entry,
+/// country and title cues; rule mentions of a known kind that no tagger span covers are kept.
 pub fn find_mentions_tagged(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexicon) -> Vec<Mention> {
     let rules = find_mentions(doc, toks, sents, lex);
     let tagger = Tagger::builtin();
@@ -633,6 +633,11 @@ fn combine(
         ks.into_iter().map(|k| &rules[k])
     };
     let exact = |a: usize, b: usize| near(a, b).find(|m| m.first == a && m.last == b);
+    // How often each word form occurs in the document, counted once.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for t in toks {
+        *counts.entry(t.text(text)).or_default() += 1;
+    }
     let mut out: Vec<Mention> = Vec::new();
     let mut covered = vec![false; toks.len()];
     for (si, view) in sentence_views(doc, toks, sents, &rules, lex) {
@@ -696,7 +701,7 @@ fn combine(
             // not a name unless the rules say so.
             if b == a + 1
                 && exact(a, b).is_none_or(|m| m.kind.is_none())
-                && not_a_name(text, toks, a, opens_clause(text, toks, a, &sents[si]), lex)
+                && not_a_name(text, toks, a, opens_clause(text, toks, a, &sents[si]), lex, &counts)
             {
                 continue;
             }
@@ -768,7 +773,14 @@ fn combine(
 /// common word ("We're", "I'm", "It's"), or, at the start of a sentence, a common word or a
 /// word set off by a comma ("Furthermore, …") or one the document writes in lower case
 /// elsewhere.
-fn not_a_name(text: &str, toks: &[Token], i: usize, sentence_start: bool, lex: &Lexicon) -> bool {
+fn not_a_name(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    sentence_start: bool,
+    lex: &Lexicon,
+    counts: &HashMap<&str, usize>,
+) -> bool {
     let w = toks[i].text(text);
     let lower = w.to_lowercase().replace('’', "'");
     if let Some((head, tail)) = lower.split_once('\'')
@@ -780,10 +792,10 @@ fn not_a_name(text: &str, toks: &[Token], i: usize, sentence_start: bool, lex: &
     if !sentence_start || lex.is_given_name(&lower) || !lex.lookup(w).is_empty() {
         return false;
     }
-    let once = || toks.iter().filter(|t| t.text(text) == w).count() == 1;
+    let once = counts.get(w) == Some(&1);
     // The document itself writes it in lower case elsewhere ("Potash is …" after "potash").
-    let written_lower = || w != lower && toks.iter().any(|t| t.text(text) == lower);
-    lex.is_common(&lower) || toks.get(i + 1).is_some_and(|t| t.text(text) == ",") && once() || written_lower()
+    let written_lower = w != lower && counts.contains_key(lower.as_str());
+    lex.is_common(&lower) || toks.get(i + 1).is_some_and(|t| t.text(text) == ",") && once || written_lower
 }
 
 /// A rule mention resting on strong evidence: a gazetteer entry, a title or role word before
@@ -854,36 +866,20 @@ fn one_kind_per_name(ms: &mut [Mention], rule_kinds: &HashMap<String, EntityKind
             surnames.insert(last.to_string());
         }
     }
-    let mut votes: HashMap<&str, [usize; 6]> = HashMap::new();
-    let order = |k: EntityKind| match k {
-        EntityKind::Person => 0,
-        EntityKind::Organisation => 1,
-        EntityKind::Country => 2,
-        EntityKind::Location => 3,
-        EntityKind::Award => 4,
-    };
+    let mut votes: HashMap<&str, BTreeMap<EntityKind, usize>> = HashMap::new();
     for m in ms.iter() {
         if let Some(k) = m.kind {
-            votes.entry(m.text.as_str()).or_default()[order(k)] += 1;
+            *votes.entry(m.text.as_str()).or_default().entry(k).or_default() += 1;
         }
     }
-    let kinds = [
-        EntityKind::Person,
-        EntityKind::Organisation,
-        EntityKind::Country,
-        EntityKind::Location,
-        EntityKind::Award,
-    ];
     let winner: HashMap<String, EntityKind> = votes
         .into_iter()
-        .map(|(text, v)| {
-            let top = *v.iter().max().unwrap_or(&0);
-            let tied: Vec<EntityKind> = kinds.iter().copied().filter(|&k| v[order(k)] == top).collect();
-            let k = match rule_kinds.get(text) {
-                Some(r) if tied.contains(r) => *r,
-                _ => tied[0],
-            };
-            (text.to_string(), k)
+        .filter_map(|(text, v)| {
+            let rule = rule_kinds.get(text);
+            let (k, _) = v
+                .into_iter()
+                .max_by_key(|&(k, n)| (n, Some(&k) == rule, std::cmp::Reverse(k)))?;
+            Some((text.to_string(), k))
         })
         .collect();
     for m in ms.iter_mut() {

@@ -3,13 +3,14 @@
 //! Candidates are found through blocking keys, never by comparing all pairs:
 //! a person's key is the cross-romanisation key of the surname (and every variant of it
 //! with one letter class deleted, so one-letter typos still meet), joined with the first
-//! letter of the first given name (or its given-name class). Organisations are blocked on
-//! the sorted set of their word keys, their initials and their joined form.
+//! given name's class in the variant table, else the first sound of its key (an initial
+//! with its letter). Lone surnames and surnames with initials find full names through the
+//! surname (and initial) instead. Organisations are blocked on the sorted set of their word
+//! keys, their initials and their joined form.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::compare::{Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class};
-use super::fold::fold;
 use super::parse::{PersonName, TokenRole};
 use super::tables::ORG_STOPWORDS;
 
@@ -271,19 +272,17 @@ impl NameIndex {
 
     /// Inserts a name; names equal once folded share one id.
     pub fn insert(&mut self, name: &str) -> NameId {
-        let folded = fold(name);
-        let folded = if folded.is_empty() {
-            name.trim().to_string()
-        } else {
-            folded
+        let prepared = PreparedName::new(name, self.kind);
+        let folded = match prepared.folded() {
+            "" => name.trim(),
+            f => f,
         };
-        if let Some(&id) = self.by_folded.get(&folded) {
+        if let Some(&id) = self.by_folded.get(folded) {
             return id;
         }
         let id = self.names.len() as NameId;
         self.names.push(name.to_string());
-        self.by_folded.insert(folded, id);
-        let prepared = PreparedName::new(name, self.kind);
+        self.by_folded.insert(folded.to_string(), id);
         for k in prepared_keys(&prepared) {
             self.blocks.entry(k).or_default().push(id);
         }
@@ -312,12 +311,7 @@ impl NameIndex {
     /// Ids of names that share a blocking key with `name` (for a single-word person name:
     /// every name with a compatible surname key).
     pub fn candidates(&self, name: &str) -> Vec<NameId> {
-        self.candidates_of(&PreparedName::new(name, self.kind))
-    }
-
-    /// [`NameIndex::candidates`] for a name prepared once by the caller.
-    pub fn candidates_prepared(&self, q: &PreparedName) -> Vec<NameId> {
-        self.candidates_of(q)
+        self.candidates_prepared(&PreparedName::new(name, self.kind))
     }
 
     /// The prepared form of an indexed name.
@@ -325,7 +319,8 @@ impl NameIndex {
         &self.prepared[id as usize]
     }
 
-    fn candidates_of(&self, q: &PreparedName) -> Vec<NameId> {
+    /// [`NameIndex::candidates`] for a name prepared once by the caller.
+    pub fn candidates_prepared(&self, q: &PreparedName) -> Vec<NameId> {
         let mut out: Vec<NameId> = Vec::new();
         if let Some(p) = q.person() {
             if needs_unique_link(p) {
@@ -370,7 +365,7 @@ impl NameIndex {
     /// [`NameIndex::lookup`] for a name prepared once by the caller.
     pub fn lookup_prepared(&self, q: &PreparedName) -> Vec<(NameId, Comparison)> {
         let mut hits: Vec<(NameId, Comparison)> = self
-            .candidates_of(q)
+            .candidates_prepared(q)
             .into_iter()
             .map(|id| (id, compare_prepared(q, &self.prepared[id as usize])))
             .filter(|(_, c)| c.is_match())
