@@ -39,18 +39,22 @@ fn run() -> Result<(), Box<dyn Error>> {
         }
         i += 1;
     }
+    eventgraph::pipeline::trace("start");
     let mut builder = GraphBuilder::new();
     let failed = builder.add_dir(&dir)?;
     for (name, err) in &failed {
         eprintln!("skipped {name}: {err}");
     }
     let n_docs = builder.len();
+    eventgraph::pipeline::trace("read");
     let graph = builder.build();
+    eventgraph::pipeline::trace("built");
     let (roles, relations) = graph.edge_count();
     if let Some(parent) = json.parent() {
         std::fs::create_dir_all(parent)?;
     }
     graph.write_export(&json)?;
+    eventgraph::pipeline::trace("exported");
     let mut out = std::io::stdout().lock();
     writeln!(
         out,

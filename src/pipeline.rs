@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
@@ -195,6 +196,7 @@ impl GraphBuilder {
         // follows is sequential and sees documents in id order, so the graph is the same
         // whatever the number of threads.
         let analyses: Vec<Analysis> = docs.into_par_iter().map(|d| analyse(d, lex)).collect();
+        trace("analysed");
         merge(analyses)
     }
 }
@@ -281,6 +283,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
     let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut indexes: HashMap<NameKind, (NameIndex, Vec<usize>)> = HashMap::new();
+    let mut resolved: HashMap<(EntityKind, bool, &str), usize> = HashMap::new();
     // Full names first (in every document), then single words.
     let voted = vote_kinds(analyses);
     let mut order: Vec<(bool, usize, usize)> = Vec::new();
@@ -295,29 +298,43 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     for (single, d, i) in order {
         let e = &analyses[d].entities[i];
         let ek = voted[d][i];
+        let memo_key = (ek, single, e.name.as_str());
         let g = if let Some(c) = &e.canonical {
             by_canonical.get(&(ek, c.clone())).copied()
+        } else if let Some(&g) = resolved.get(&memo_key) {
+            // A spelling resolved before goes where it went: every full name is placed before
+            // any single word, so the candidates it met then are the ones it would meet now
+            // (and one surname in many documents stays one entity).
+            Some(g)
         } else {
             let nk = name_kind(ek);
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
-            let q = PreparedName::new(&e.name, nk);
+            // A spelling indexed before is not prepared again.
+            let owned;
+            let q = match idx.find_spelling(&e.name) {
+                Some(id) => idx.prepared(id),
+                None => {
+                    owned = PreparedName::new(&e.name, nk);
+                    &owned
+                }
+            };
             // Matching spellings, best first; each graph entity is checked once against its
             // current best name.
             let mut hits: Vec<(f32, usize)> = Vec::new();
             let mut checked: HashMap<(usize, bool), bool> = HashMap::new();
-            for id in idx.candidates_prepared(&q) {
+            for id in idx.candidates_prepared(q) {
                 let g = owner[id as usize];
                 if ents[g].kind != ek {
                     continue;
                 }
-                let c = compare_prepared(&q, idx.prepared(id));
+                let c = compare_prepared(q, idx.prepared(id));
                 if !c.is_match() {
                     continue;
                 }
                 let ok = *checked
                     .entry((g, c.verdict == Verdict::Same))
                     .or_insert_with(|| match c.verdict {
-                        Verdict::Same => compare_prepared(&q, &ents[g].prepared).verdict != Verdict::Different,
+                        Verdict::Same => compare_prepared(q, &ents[g].prepared).verdict != Verdict::Different,
                         Verdict::Partial => single || !ents[g].full,
                         Verdict::Different => false,
                     });
@@ -365,6 +382,9 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             }
         };
         map[d][i] = g;
+        if e.canonical.is_none() {
+            resolved.insert(memo_key, g);
+        }
         let ge = &mut ents[g];
         if e.name.len() > ge.name.len() && e.canonical.is_none() && !e.inferred_name {
             ge.name = e.name.clone();
@@ -596,13 +616,42 @@ fn infer_references(analyses: &[Analysis], refs: &mut [Option<Date>], events: &[
     }
 }
 
+/// With the environment variable `EVENTGRAPH_TRACE` set, prints to stderr the seconds since
+/// the first call, the phase just finished, and the process's current and peak resident
+/// memory (Linux `/proc/self/status`; elsewhere only the time). The builder calls it after
+/// each phase; programs may call it around their own steps.
+pub fn trace(phase: &str) {
+    static TRACE: OnceLock<bool> = OnceLock::new();
+    static T0: OnceLock<std::time::Instant> = OnceLock::new();
+    if !*TRACE.get_or_init(|| std::env::var_os("EVENTGRAPH_TRACE").is_some()) {
+        return;
+    }
+    let t = T0.get_or_init(std::time::Instant::now).elapsed().as_secs_f64();
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    eprintln!(
+        "[trace] {t:9.2} s  {phase:<16} rss {:>12}  peak {:>12}",
+        field("VmRSS:"),
+        field("VmHWM:")
+    );
+}
+
 /// Merges per-document analyses into one graph.
 pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
     let (gents, map) = merge_entities(&analyses);
+    trace("entities");
     let mut refs: Vec<Option<Date>> = analyses.iter().map(|a| a.reference).collect();
     let first = merge_events(&analyses, &refs, &map);
+    trace("events, first pass");
     infer_references(&analyses, &mut refs, &first);
     let mut gevents = merge_events(&analyses, &refs, &map);
+    trace("events");
     // An event with nobody in it says nothing that can be checked.
     gevents.retain(|g| g.roles.keys().any(|(r, _)| r.is_key()));
 

@@ -286,10 +286,16 @@ fn static_features(s: &SentenceView, i: usize, out: &mut Vec<u64>) {
     let rule = |k: isize| [get(k).map(|t| t.rule).unwrap_or(255)];
     let case = [s.case as u8];
     let lw = t.lower.as_bytes();
-    let chars: Vec<(usize, char)> = t.lower.char_indices().collect();
-    let n = chars.len();
-    let prefix = |k: usize| &t.lower[..chars.get(k).map(|c| c.0).unwrap_or(t.lower.len())];
-    let suffix = |k: usize| &t.lower[chars.get(n.saturating_sub(k)).map(|c| c.0).unwrap_or(0)..];
+    let lower = t.lower.as_str();
+    let prefix = |k: usize| &lower[..lower.char_indices().nth(k).map(|c| c.0).unwrap_or(lower.len())];
+    let suffix = |k: usize| {
+        &lower[lower
+            .char_indices()
+            .rev()
+            .nth(k.wrapping_sub(1))
+            .map(|c| c.0)
+            .unwrap_or(0)..]
+    };
     let flags = [
         u8::from(t.given),
         u8::from(t.common),

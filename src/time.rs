@@ -68,15 +68,18 @@ const WEEKDAYS: &[(&str, u8)] = &[
 
 /// The month number of an English month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    let w = word.trim_end_matches('.');
+    MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, m)| m)
 }
 
 /// The weekday number (0 = Sunday) of an English weekday name or abbreviation.
 pub fn weekday_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(&w);
-    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+    let w = word.trim_end_matches('.');
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    WEEKDAYS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(w))
+        .map(|&(_, d)| d)
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {
@@ -315,16 +318,40 @@ fn day_of(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
+/// A short word in ASCII lower case, on the stack; longer words become "" (they match none of
+/// the words the date scanner looks for).
+struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn new(w: &str) -> Lower {
+        let mut buf = [0u8; 16];
+        let len = if w.len() <= 16 { w.len() } else { 0 };
+        buf[..len].copy_from_slice(&w.as_bytes()[..len]);
+        buf[..len].make_ascii_lowercase();
+        Lower { buf, len }
+    }
+
+    fn as_str(&self) -> &str {
+        // ASCII lower-casing keeps UTF-8 valid; a cut inside a character cannot happen as the
+        // whole word is copied or nothing.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// Finds date expressions in `text`. `words` are the text's word tokens as (start, end)
 /// byte spans (see [`crate::text`]).
 pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
     let w = |i: usize| -> &str { words.get(i).map(|&(s, e)| &text[s..e]).unwrap_or("") };
-    let lower = |i: usize| w(i).to_ascii_lowercase();
+    // Lower case without allocating: no word this scanner compares is longer than 16 bytes.
+    let lower = |i: usize| Lower::new(w(i));
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let start = words[i].0;
-        let prev = if i > 0 { lower(i - 1) } else { String::new() };
+        let prev = if i > 0 { lower(i - 1) } else { Lower::new("") };
         let push = |out: &mut Vec<DateMention>, end_i: usize, expr| {
             out.push(DateMention {
                 start,

@@ -86,3 +86,49 @@ fn events_linked_where_the_text_says_so() {
     let lifted = &g.find_events(Some(EventKind::SanctionsLifted), None, None, None)[0];
     assert_eq!(g.linked_from(&lifted.id)[0].1.id, release.id);
 }
+
+#[test]
+fn a_surname_shared_by_two_people_is_one_unlinked_entity_across_documents() {
+    // Two full names share the surname, so "Ostrova" alone cannot be linked to either; but the
+    // bare surname in three documents is one entity, not three.
+    let g = GraphBuilder::new()
+        .add_text(
+            "a",
+            "Title\nThe singer Anna Ostrova and her brother Pavel Ostrova arrived in Paris on Monday.",
+        )
+        .unwrap()
+        .add_text("b", "Title\nOstrova told reporters in Paris that the tour would go on.")
+        .unwrap()
+        .add_text("c", "Title\nOstrova spoke again on Tuesday in Paris about the tour.")
+        .unwrap()
+        .add_text("d", "Title\nIn Paris, Ostrova said nothing more about the tour.")
+        .unwrap()
+        .build();
+    let people: Vec<_> = g
+        .entities()
+        .filter(|e| e.kind == eventgraph::EntityKind::Person)
+        .map(|e| (e.name.clone(), e.mentions.len()))
+        .collect();
+    let bare: Vec<_> = people.iter().filter(|(n, _)| n == "Ostrova").collect();
+    assert_eq!(bare.len(), 1, "{people:?}");
+    assert_eq!(bare[0].1, 3, "{people:?}");
+    assert!(people.iter().any(|(n, _)| n == "Anna Ostrova"), "{people:?}");
+    assert!(people.iter().any(|(n, _)| n == "Pavel Ostrova"), "{people:?}");
+}
+
+#[test]
+fn the_streamed_export_is_the_export() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "x",
+            "Title\nThe government of Atlantis freed 40 prisoners including activist Olga Petrova on 3 May 2024.",
+        )
+        .unwrap()
+        .build();
+    let mut bytes = Vec::new();
+    g.write_export_to(&mut bytes).unwrap();
+    let streamed: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(streamed, g.to_export_json());
+    assert_eq!(streamed["events"][0]["kind"], "release");
+    assert!(streamed["entities"].as_array().is_some_and(|a| !a.is_empty()));
+}

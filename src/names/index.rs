@@ -238,6 +238,8 @@ pub struct NameIndex {
     names: Vec<String>,
     prepared: Vec<PreparedName>,
     by_folded: HashMap<String, NameId>,
+    /// Every spelling inserted, so a spelling seen before is not prepared again.
+    by_spelling: HashMap<String, NameId>,
     blocks: HashMap<String, Vec<NameId>>,
     by_surname: HashMap<String, Vec<NameId>>,
 }
@@ -250,6 +252,7 @@ impl NameIndex {
             names: Vec::new(),
             prepared: Vec::new(),
             by_folded: HashMap::default(),
+            by_spelling: HashMap::default(),
             blocks: HashMap::default(),
             by_surname: HashMap::default(),
         }
@@ -272,17 +275,22 @@ impl NameIndex {
 
     /// Inserts a name; names equal once folded share one id.
     pub fn insert(&mut self, name: &str) -> NameId {
+        if let Some(&id) = self.by_spelling.get(name) {
+            return id;
+        }
         let prepared = PreparedName::new(name, self.kind);
         let folded = match prepared.folded() {
             "" => name.trim(),
             f => f,
         };
         if let Some(&id) = self.by_folded.get(folded) {
+            self.by_spelling.insert(name.to_string(), id);
             return id;
         }
         let id = self.names.len() as NameId;
         self.names.push(name.to_string());
         self.by_folded.insert(folded.to_string(), id);
+        self.by_spelling.insert(name.to_string(), id);
         for k in prepared_keys(&prepared) {
             self.blocks.entry(k).or_default().push(id);
         }
@@ -312,6 +320,15 @@ impl NameIndex {
     /// every name with a compatible surname key).
     pub fn candidates(&self, name: &str) -> Vec<NameId> {
         self.candidates_prepared(&PreparedName::new(name, self.kind))
+    }
+
+    /// The id of a name inserted with exactly this spelling as its first spelling, whose
+    /// [`NameIndex::prepared`] form is therefore that of `spelling` (saves preparing it again).
+    pub fn find_spelling(&self, spelling: &str) -> Option<NameId> {
+        self.by_spelling
+            .get(spelling)
+            .copied()
+            .filter(|&id| self.names[id as usize] == spelling)
     }
 
     /// The prepared form of an indexed name.
