@@ -444,6 +444,30 @@ fn resolve_date(ev: &DocEvent, reference: Option<Date>) -> (Option<Date>, u8) {
     (None, 0)
 }
 
+/// Every date, at any precision, that [`dates_compatible`] may accept with `d`: the same day,
+/// its month, its year, and the days of a week either side, New Year included (for dates that
+/// stand in for an undated event); for a month, its days; for a year, its months and days.
+fn compatible_dates(d: Date) -> Vec<Date> {
+    let year = Date::y(d.year);
+    match (d.month, d.day) {
+        (Some(m), Some(_)) => {
+            let mut out = vec![year];
+            out.extend(Date::ym(d.year, m));
+            let day0 = d.days();
+            out.extend((day0 - 7..=day0 + 7).map(Date::from_days));
+            out
+        }
+        (Some(m), None) => std::iter::once(year)
+            .chain(Date::ym(d.year, m))
+            .chain((1..=31).filter_map(|day| Date::ymd(d.year, m, day)))
+            .collect(),
+        _ => std::iter::once(year)
+            .chain((1..=12).filter_map(|m| Date::ym(d.year, m)))
+            .chain((1..=12).flat_map(|m| (1..=31).filter_map(move |day| Date::ymd(d.year, m, day))))
+            .collect(),
+    }
+}
+
 fn dates_compatible(a: Option<Date>, ra: u8, b: Option<Date>, rb: u8) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
@@ -458,14 +482,19 @@ fn dates_compatible(a: Option<Date>, ra: u8, b: Option<Date>, rb: u8) -> bool {
 }
 
 fn key_entities(ev: &GEvent) -> BTreeSet<usize> {
+    key_roles(ev).collect()
+}
+
+/// The people an event happens to (with repeats), without collecting them.
+fn key_roles(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
     ev.roles
         .keys()
         .filter(|(r, _)| matches!(r, Role::Released | Role::Patient | Role::Recipient | Role::Participant))
         .map(|&(_, e)| e)
-        .collect()
 }
 
-fn mergeable(a: &GEvent, b: &GEvent) -> bool {
+/// Whether report `b` (whose key entities are `kb`) may join event `a`.
+fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
     if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
         return false;
     }
@@ -474,9 +503,11 @@ fn mergeable(a: &GEvent, b: &GEvent) -> bool {
     {
         return false;
     }
-    let (ka, kb) = (key_entities(a), key_entities(b));
-    if a.kind.is_personal() && !ka.is_empty() && !kb.is_empty() && ka.is_disjoint(&kb) {
-        return false;
+    if a.kind.is_personal() && !kb.is_empty() {
+        let mut ka = key_roles(a).peekable();
+        if ka.peek().is_some() && !ka.any(|e| kb.contains(&e)) {
+            return false;
+        }
     }
     // Different counts of the same unit (and no destination) are different events.
     for (qa, _, ta) in &a.quantities {
@@ -500,7 +531,14 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
     let mut out: Vec<GEvent> = Vec::new();
     let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::new();
     let mut by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
+    // Events created without key entities, by kind and by kind and date. An entry stays when
+    // the event later gains people: `mergeable` then refuses it to any event with other
+    // people, and one with the same people finds it through `by_entity` as well.
     let mut unkeyed: HashMap<EventKind, Vec<usize>> = HashMap::new();
+    let mut unkeyed_by_date: HashMap<(EventKind, Option<Date>), Vec<usize>> = HashMap::new();
+    // Events by kind and their current date at its precision (None: undated). An event whose
+    // date changes is listed under its new date too; a stale entry costs a check, never a merge.
+    let mut by_date: HashMap<(EventKind, Option<Date>), Vec<usize>> = HashMap::new();
     for (d, a) in analyses.iter().enumerate() {
         for (k, ev) in a.events.iter().enumerate() {
             let (date, rank) = resolve_date(ev, refs[d]);
@@ -534,23 +572,47 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
             // or has nobody in it yet; other kinds meet every event of their kind.
             let keys = key_entities(&g);
             let mut cands: Vec<usize> = Vec::new();
+            let mut every_of_kind = false;
             if g.kind.is_personal() && !keys.is_empty() {
                 for e in &keys {
                     cands.extend(by_entity.get(&(g.kind, *e)).into_iter().flatten());
                 }
-                cands.extend(unkeyed.get(&g.kind).into_iter().flatten());
+                match g.date {
+                    Some(date) => {
+                        for x in compatible_dates(date).into_iter().map(Some).chain([None]) {
+                            cands.extend(unkeyed_by_date.get(&(g.kind, x)).into_iter().flatten());
+                        }
+                    }
+                    None => cands.extend(unkeyed.get(&g.kind).into_iter().flatten()),
+                }
+            } else if let Some(date) = g.date {
+                for x in compatible_dates(date).into_iter().map(Some).chain([None]) {
+                    cands.extend(by_date.get(&(g.kind, x)).into_iter().flatten());
+                }
             } else {
-                cands.extend(by_kind.get(&g.kind).into_iter().flatten());
+                // Undated and without people: every event of the kind, in creation order
+                // (read in place, as the first that fits usually comes early).
+                every_of_kind = true;
             }
-            cands.sort_unstable();
-            cands.dedup();
-            let target = cands.into_iter().find(|&i| mergeable(&out[i], &g));
+            let target = if every_of_kind {
+                by_kind
+                    .get(&g.kind)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .find(|&i| mergeable(&out[i], &g, &keys))
+            } else {
+                cands.sort_unstable();
+                cands.dedup();
+                cands.into_iter().find(|&i| mergeable(&out[i], &g, &keys))
+            };
             let i = target.unwrap_or(out.len());
-            let was_unkeyed = target.is_some_and(|i| key_entities(&out[i]).is_empty());
             if target.is_none() {
                 by_kind.entry(g.kind).or_default().push(i);
+                by_date.entry((g.kind, g.date)).or_default().push(i);
                 if keys.is_empty() {
                     unkeyed.entry(g.kind).or_default().push(i);
+                    unkeyed_by_date.entry((g.kind, g.date)).or_default().push(i);
                 }
             }
             for e in &keys {
@@ -558,12 +620,6 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                 if list.last() != Some(&i) {
                     list.push(i);
                 }
-            }
-            if was_unkeyed
-                && !keys.is_empty()
-                && let Some(list) = unkeyed.get_mut(&g.kind)
-            {
-                list.retain(|&x| x != i);
             }
             match target {
                 Some(i) => {
@@ -573,6 +629,10 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                             && g.date
                                 .is_some_and(|gd| o.date.is_none_or(|od| gd.is_day() && !od.is_day())))
                     {
+                        if o.date != g.date {
+                            by_date.entry((o.kind, g.date)).or_default().push(i);
+                            unkeyed_by_date.entry((o.kind, g.date)).or_default().push(i);
+                        }
                         o.date = g.date;
                         o.date_rank = g.date_rank;
                     }
@@ -681,9 +741,11 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
             bytes: a.doc.text.len(),
         })
         .collect();
+    // The texts move into the graph (for quotes); they are not copied.
+    let mut analyses = analyses;
     let texts = analyses
-        .iter()
-        .map(|a| (a.doc.id.clone(), a.doc.text.clone()))
+        .iter_mut()
+        .map(|a| (a.doc.id.clone(), std::mem::take(&mut a.doc.text)))
         .collect();
     let mut kg = KnowledgeGraph::new(docs, texts);
     let mut node = vec![None; gents.len()];
