@@ -327,6 +327,11 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                 if ents[g].kind != ek {
                     continue;
                 }
+                // While full names are placed every entity is a full one, which a full name
+                // never joins through a partial match: a one-word spelling cannot match.
+                if !single && idx.prepared(id).person().is_some_and(|p| p.tokens.len() == 1) {
+                    continue;
+                }
                 let c = compare_prepared(q, idx.prepared(id));
                 if !c.is_match() {
                     continue;
