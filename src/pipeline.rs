@@ -82,6 +82,23 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
     }
 }
 
+impl Analysis {
+    /// Frees what the merge does not read (the mentions' strings, the date mentions), so a
+    /// large corpus holds less while its documents wait for the merge.
+    fn keep_what_merge_reads(&mut self) {
+        for m in &mut self.mentions {
+            m.text = String::new();
+            m.lexical = None;
+            m.country = None;
+            m.cue = Vec::new();
+        }
+        self.dates = Vec::new();
+        self.mentions.shrink_to_fit();
+        self.entities.shrink_to_fit();
+        self.events.shrink_to_fit();
+    }
+}
+
 /// Builds a [`KnowledgeGraph`] from documents.
 ///
 /// ```
@@ -195,7 +212,14 @@ impl GraphBuilder {
         // RAYON_NUM_THREADS or call inside `ThreadPool::install` to bound it); the merge that
         // follows is sequential and sees documents in id order, so the graph is the same
         // whatever the number of threads.
-        let analyses: Vec<Analysis> = docs.into_par_iter().map(|d| analyse(d, lex)).collect();
+        let analyses: Vec<Analysis> = docs
+            .into_par_iter()
+            .map(|d| {
+                let mut a = analyse(d, lex);
+                a.keep_what_merge_reads();
+                a
+            })
+            .collect();
         trace("analysed");
         merge(analyses)
     }

@@ -18,8 +18,9 @@ pub struct DocEntity {
     pub kind: EntityKind,
     /// Best name (the longest full form seen, or the lexicon's canonical name).
     pub name: String,
-    /// Every surface form seen.
-    pub aliases: BTreeSet<String>,
+    /// Every surface form seen, sorted, each once (a sorted `Vec` rather than a set: a
+    /// corpus holds millions of these until the merge).
+    pub aliases: Vec<String>,
     /// Indices of its mentions.
     pub mentions: Vec<usize>,
     /// Canonical lexicon name, for lexicon entities.
@@ -65,7 +66,7 @@ pub fn resolve_document(
         ents.push(DocEntity {
             kind,
             name: name.to_string(),
-            aliases: BTreeSet::new(),
+            aliases: Vec::new(),
             mentions: Vec::new(),
             canonical: None,
             gender: None,
@@ -74,7 +75,10 @@ pub fn resolve_document(
         ents.len() - 1
     };
     let attach = |ents: &mut Vec<DocEntity>, of: &mut Vec<Option<usize>>, e: usize, mi: usize| {
-        ents[e].aliases.insert(mentions[mi].text.clone());
+        let text = &mentions[mi].text;
+        if !ents[e].aliases.contains(text) {
+            ents[e].aliases.push(text.clone());
+        }
         ents[e].mentions.push(mi);
         of[mi] = Some(e);
     };
@@ -219,6 +223,9 @@ pub fn resolve_document(
     pronoun_gender(text, toks, mentions, &of, &mut ents);
     // 5. Kinship: "his son Eduard", "whose son Eduard", "Her sister, X", "X's sister".
     let rels = kinship(text, toks, mentions, &of, &mut ents);
+    for e in &mut ents {
+        e.aliases.sort();
+    }
     (ents, of, rels)
 }
 
