@@ -351,7 +351,19 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
     let mut i = 0;
     while i < words.len() {
         let start = words[i].0;
-        let prev = if i > 0 { lower(i - 1) } else { Lower::new("") };
+        // Every pattern but the relative ones ("last year", "today") opens with a capital or
+        // a digit; most words open with neither.
+        let opening = w(i).as_bytes().first().copied().unwrap_or(0);
+        let relative_only = !(opening.is_ascii_uppercase() || opening.is_ascii_digit());
+        if relative_only && !matches!(opening, b't' | b'l' | b'n' | b'r' | b'y') {
+            i += 1;
+            continue;
+        }
+        let prev = if i > 0 && !relative_only {
+            lower(i - 1)
+        } else {
+            Lower::new("")
+        };
         let push = |out: &mut Vec<DateMention>, end_i: usize, expr| {
             out.push(DateMention {
                 start,
@@ -360,14 +372,16 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
             });
         };
         // ISO 2025-12-13 (one token or three).
-        if let Ok(d) = Date::parse(w(i))
+        if !relative_only
             && w(i).len() == 10
+            && let Ok(d) = Date::parse(w(i))
         {
             push(&mut out, i, DateExpr::Absolute(d));
             i += 1;
             continue;
         }
-        if let Some(wd) = weekday_number(w(i))
+        if !relative_only
+            && let Some(wd) = weekday_number(w(i))
             && w(i).chars().next().is_some_and(char::is_uppercase)
         {
             // "Saturday (13 December)" / "Saturday, December 13, 2025"
@@ -400,7 +414,8 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
             continue;
         }
         // "December 13, 2025" / "Dec. 13 2025" / "December 13" / "December 2025" / "December"
-        if let Some(m) = month_number(w(i)).filter(|_| w(i).chars().next().is_some_and(char::is_uppercase))
+        if !relative_only
+            && let Some(m) = month_number(w(i)).filter(|_| w(i).chars().next().is_some_and(char::is_uppercase))
             // "may" and "march" are months only before a day number.
             && (!(w(i).eq_ignore_ascii_case("may") || w(i).eq_ignore_ascii_case("march"))
                 || w(i + 1).starts_with(|c: char| c.is_ascii_digit()))
@@ -438,7 +453,8 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
             continue;
         }
         // "13 December 2025" / "13 December"
-        if let (Some(d), Some(m)) = (day_of(w(i)), month_number(w(i + 1)))
+        if !relative_only
+            && let (Some(d), Some(m)) = (day_of(w(i)), month_number(w(i + 1)))
             && w(i + 1).chars().next().is_some_and(char::is_uppercase)
         {
             if let Some(date) = year_of(w(i + 2)).and_then(|y| Date::ymd(y, m, d)) {
@@ -451,7 +467,8 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
             continue;
         }
         // A year on its own: "in 2020", "2022 Nobel Peace Prize", "2020s" is not a date.
-        if let Some(y) = year_of(w(i))
+        if !relative_only
+            && let Some(y) = year_of(w(i))
             && !w(i).ends_with('s')
             && !matches!(w(i + 1), "-" | "%")
             && !matches!(prev.as_str(), "$" | "-")
