@@ -1,12 +1,21 @@
-//! Throughput of the pipeline and of name grouping.
-//! `cargo bench --bench pipeline`
+//! Throughput of the pipeline, its merge step, lookups, the export, and name grouping.
+//!
+//! `cargo bench --bench pipeline` is the quick mode (a few minutes on 2 cores): seeds and BBC
+//! ingest, a generated 1 MB corpus, merging the ~110,000 event reports of a generated 10 MB
+//! corpus, lookups, export and load, grouping 10k and 100k names. With
+//! `EVENTGRAPH_BENCH_FULL=1` it adds the generated 10 MB ingest and 1M names.
 
 use std::hint::black_box;
 
+use criterion::BatchSize;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use eventgraph::GraphBuilder;
+use eventgraph::KnowledgeGraph;
+use eventgraph::document::Document;
+use eventgraph::lexicon::Lexicon;
 use eventgraph::names::{NameKind, cluster};
-use eventgraph::synth::person_names;
+use eventgraph::pipeline::{Analysis, analyse, merge};
+use eventgraph::synth::{corpus as synth_corpus, person_names};
 
 fn seeds() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -83,9 +92,9 @@ fn ingest(c: &mut Criterion) {
 fn grouping(c: &mut Criterion) {
     let mut g = c.benchmark_group("cluster_names");
     g.sample_size(10);
-    // 1M names only with EVENTGRAPH_BENCH_FULL=1 (about a minute per sample).
+    // 1M names only with EVENTGRAPH_BENCH_FULL=1 (about half a minute per sample).
     let mut sizes = vec![10_000usize, 100_000];
-    if std::env::var_os("EVENTGRAPH_BENCH_FULL").is_some() {
+    if full() {
         sizes.push(1_000_000);
     }
     for n in sizes {
@@ -98,5 +107,100 @@ fn grouping(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, ingest, grouping);
+fn full() -> bool {
+    std::env::var_os("EVENTGRAPH_BENCH_FULL").is_some()
+}
+
+/// Ingest of generated corpora (1 MB; 10 MB in full mode), both cores.
+fn generated(c: &mut Criterion) {
+    let mut g = c.benchmark_group("generated");
+    g.sample_size(10);
+    let mut sizes = vec![1usize];
+    if full() {
+        sizes.push(10);
+    }
+    for mb in sizes {
+        let docs = synth_corpus(mb * 1_000_000, 1).articles;
+        let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(format!("{mb}MB/all-cores"), |b| b.iter(|| black_box(build(&docs))));
+    }
+    g.finish();
+}
+
+/// The merge step alone (entities, then events in two passes) over the analyses of the
+/// generated 10 MB corpus: about 20,000 documents and 110,000 event reports.
+fn merging(c: &mut Criterion) {
+    let mut g = c.benchmark_group("merge");
+    g.sample_size(10);
+    let docs = synth_corpus(10_000_000, 1).articles;
+    let lex = Lexicon::builtin();
+    let analyses: Vec<Analysis> = docs
+        .iter()
+        .filter_map(|(id, t)| Document::from_text(id, t).ok())
+        .map(|d| analyse(d, lex))
+        .collect();
+    let reports: usize = analyses.iter().map(|a| a.events.len()).sum();
+    g.throughput(Throughput::Elements(reports as u64));
+    g.bench_function(format!("10MB/{reports}-event-reports"), |b| {
+        b.iter_batched(|| analyses.clone(), |a| black_box(merge(a)), BatchSize::LargeInput)
+    });
+    g.finish();
+}
+
+/// A graph of the generated 1 MB corpus and spellings of its people to look up.
+fn synth_graph() -> (KnowledgeGraph, Vec<String>) {
+    let c = synth_corpus(1_000_000, 1);
+    let graph = build(&c.articles);
+    let variants: Vec<String> = c.gold["entities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["kind"] == "person")
+        .filter_map(|e| {
+            e["variants"]
+                .as_array()?
+                .iter()
+                .find_map(|v| v.as_str().map(String::from))
+        })
+        .take(1000)
+        .collect();
+    (graph, variants)
+}
+
+/// Lookup of an entity by a spelling (latency per lookup = time / elements), and the JSON
+/// export and load.
+fn queries(c: &mut Criterion) {
+    let (graph, variants) = synth_graph();
+    let mut g = c.benchmark_group("lookup");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(variants.len() as u64));
+    let _ = graph.find_entity("warm up the index");
+    g.bench_function("find_entity/by-variant", |b| {
+        b.iter(|| {
+            for v in &variants {
+                black_box(graph.find_entity(v));
+            }
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("export");
+    g.sample_size(10);
+    let mut out = Vec::new();
+    graph.write_export_to(&mut out).unwrap();
+    g.throughput(Throughput::Bytes(out.len() as u64));
+    g.bench_function("json-export/1MB-corpus", |b| {
+        b.iter(|| graph.write_export_to(std::io::sink()).unwrap())
+    });
+    let saved = graph.save().unwrap();
+    g.throughput(Throughput::Bytes(saved.len() as u64));
+    g.bench_function("save/1MB-corpus", |b| b.iter(|| black_box(graph.save().unwrap())));
+    g.bench_function("load/1MB-corpus", |b| {
+        b.iter(|| black_box(KnowledgeGraph::load(&saved).unwrap()))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, ingest, generated, merging, queries, grouping);
 criterion_main!(benches);

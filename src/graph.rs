@@ -3,6 +3,7 @@
 //! own types.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use petgraph::stable_graph::{NodeIndex, StableGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -207,6 +208,55 @@ pub struct KnowledgeGraph {
     /// Node of each entity and event id (rebuilt on load).
     #[serde(skip)]
     by_id: HashMap<String, NodeIndex>,
+    /// The name indexes behind [`KnowledgeGraph::find_entity`], built on its first call.
+    #[serde(skip)]
+    names: OnceLock<NameLookup>,
+}
+
+/// Entities by name: folded aliases for exact hits, a [`NameIndex`] per kind of name for
+/// variants.
+#[derive(Debug, Clone, Default)]
+struct NameLookup {
+    exact: HashMap<String, Vec<NodeIndex>>,
+    fuzzy: Vec<(NameIndex, Vec<NodeIndex>)>,
+}
+
+fn name_kind_of(k: EntityKind) -> NameKind {
+    match k {
+        EntityKind::Person => NameKind::Person,
+        EntityKind::Organisation => NameKind::Organisation,
+        _ => NameKind::Other,
+    }
+}
+
+impl NameLookup {
+    fn new(g: &StableGraph<Node, Edge>) -> NameLookup {
+        let mut exact: HashMap<String, Vec<NodeIndex>> = HashMap::new();
+        let mut fuzzy: Vec<(NameIndex, Vec<NodeIndex>)> = [NameKind::Person, NameKind::Organisation, NameKind::Other]
+            .into_iter()
+            .map(|k| (NameIndex::new(k), Vec::new()))
+            .collect();
+        for n in g.node_indices() {
+            let Node::Entity(e) = &g[n] else { continue };
+            let slot = match name_kind_of(e.kind) {
+                NameKind::Person => 0,
+                NameKind::Organisation => 1,
+                _ => 2,
+            };
+            for a in &e.aliases {
+                let list = exact.entry(crate::names::fold(a)).or_default();
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+                let (idx, owner) = &mut fuzzy[slot];
+                let id = idx.insert(a) as usize;
+                if id == owner.len() {
+                    owner.push(n);
+                }
+            }
+        }
+        NameLookup { exact, fuzzy }
+    }
 }
 
 impl KnowledgeGraph {
@@ -216,6 +266,7 @@ impl KnowledgeGraph {
             documents,
             texts,
             by_id: HashMap::new(),
+            names: OnceLock::new(),
         }
     }
 
@@ -224,6 +275,7 @@ impl KnowledgeGraph {
         let id = node_id(&node).to_string();
         let n = self.graph.add_node(node);
         self.by_id.insert(id, n);
+        self.names = OnceLock::new();
         n
     }
 
@@ -325,37 +377,25 @@ impl KnowledgeGraph {
     /// # Ok::<(), eventgraph::Error>(())
     /// ```
     pub fn find_entity(&self, name: &str) -> Vec<&Entity> {
+        // The indexes are built once, on the first lookup; each lookup after that costs the
+        // name's own blocks, not a pass over the graph.
+        let names = self.names.get_or_init(|| NameLookup::new(&self.graph));
+        let entity = |n: NodeIndex| match &self.graph[n] {
+            Node::Entity(e) => Some(e),
+            Node::Event(_) => None,
+        };
         let folded = crate::names::fold(name);
-        let mut exact: Vec<&Entity> = self
-            .entities()
-            .filter(|e| e.aliases.iter().any(|a| crate::names::fold(a) == folded))
-            .collect();
-        if !exact.is_empty() {
+        if let Some(nodes) = names.exact.get(&folded) {
+            let mut exact: Vec<&Entity> = nodes.iter().filter_map(|&n| entity(n)).collect();
             exact.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
             return exact;
         }
         let mut out: Vec<(&Entity, f32)> = Vec::new();
-        for kind in [NameKind::Person, NameKind::Organisation, NameKind::Other] {
-            let mut idx = NameIndex::new(kind);
-            let mut owner: Vec<&Entity> = Vec::new();
-            for e in self.entities() {
-                let ek = match e.kind {
-                    EntityKind::Person => NameKind::Person,
-                    EntityKind::Organisation => NameKind::Organisation,
-                    _ => NameKind::Other,
-                };
-                if ek != kind {
-                    continue;
-                }
-                for a in &e.aliases {
-                    let id = idx.insert(a) as usize;
-                    if id == owner.len() {
-                        owner.push(e);
-                    }
-                }
-            }
+        for (idx, owner) in &names.fuzzy {
             for (id, c) in idx.lookup(name) {
-                out.push((owner[id as usize], c.score));
+                if let Some(e) = entity(owner[id as usize]) {
+                    out.push((e, c.score));
+                }
             }
         }
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
