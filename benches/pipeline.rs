@@ -1,7 +1,7 @@
 //! Throughput of the pipeline, its merge step, lookups, the export, and name grouping.
 //!
 //! `cargo bench --bench pipeline` is the quick mode (a few minutes on 2 cores): seeds and BBC
-//! ingest, a generated 1 MB corpus, merging the ~110,000 event reports of a generated 10 MB
+//! ingest, a generated 1 MB corpus, merging the ~110,000 event reports of a generated 20 MB
 //! corpus, lookups, export and load, grouping 10k and 100k names. With
 //! `EVENTGRAPH_BENCH_FULL=1` it adds the generated 10 MB ingest and 1M names.
 
@@ -16,6 +16,7 @@ use eventgraph::lexicon::Lexicon;
 use eventgraph::names::{NameKind, cluster};
 use eventgraph::pipeline::{Analysis, analyse, merge};
 use eventgraph::synth::{corpus as synth_corpus, person_names};
+use rayon::prelude::*;
 
 fn seeds() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
@@ -129,20 +130,20 @@ fn generated(c: &mut Criterion) {
 }
 
 /// The merge step alone (entities, then events in two passes) over the analyses of the
-/// generated 10 MB corpus: about 20,000 documents and 110,000 event reports.
+/// generated 20 MB corpus: about 41,000 documents and 110,000 event reports.
 fn merging(c: &mut Criterion) {
     let mut g = c.benchmark_group("merge");
     g.sample_size(10);
-    let docs = synth_corpus(10_000_000, 1).articles;
+    let docs = synth_corpus(20_000_000, 1).articles;
     let lex = Lexicon::builtin();
     let analyses: Vec<Analysis> = docs
-        .iter()
+        .par_iter()
         .filter_map(|(id, t)| Document::from_text(id, t).ok())
         .map(|d| analyse(d, lex))
         .collect();
     let reports: usize = analyses.iter().map(|a| a.events.len()).sum();
     g.throughput(Throughput::Elements(reports as u64));
-    g.bench_function(format!("10MB/{reports}-event-reports"), |b| {
+    g.bench_function(format!("20MB/{reports}-event-reports"), |b| {
         b.iter_batched(|| analyses.clone(), |a| black_box(merge(a)), BatchSize::LargeInput)
     });
     g.finish();

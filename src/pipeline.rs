@@ -532,9 +532,24 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
     {
         return false;
     }
+    // A personal event with its people named on both sides shares one of them.
     if a.kind.is_personal() && !kb.is_empty() {
         let mut ka = key_roles(a).peekable();
         if ka.peek().is_some() && !ka.any(|e| kb.contains(&e)) {
+            return false;
+        }
+    }
+    // Talks, protests, elections … held in different places are different events.
+    if !a.kind.is_personal() {
+        let places = |e: &GEvent| -> Vec<usize> {
+            e.roles
+                .keys()
+                .filter(|(r, _)| *r == Role::Location)
+                .map(|&(_, x)| x)
+                .collect()
+        };
+        let (pa, pb) = (places(a), places(b));
+        if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x)) {
             return false;
         }
     }
@@ -598,7 +613,7 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
             // Merge with the first compatible event of the same kind. Candidates come from
             // an index, never from a scan of every event: a personal event (release, arrest,
             // sentence, award) with people in it can only merge with one that shares a person
-            // or has nobody in it yet; other kinds meet every event of their kind.
+            // or has nobody in it yet; other kinds meet the events of compatible dates.
             let keys = key_entities(&g);
             let mut cands: Vec<usize> = Vec::new();
             let mut every_of_kind = false;

@@ -132,3 +132,32 @@ fn the_streamed_export_is_the_export() {
     assert_eq!(streamed["events"][0]["kind"], "release");
     assert!(streamed["entities"].as_array().is_some_and(|a| !a.is_empty()));
 }
+
+#[test]
+fn talks_in_different_places_are_different_events_and_one_place_is_one() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "a",
+            "Title\nForeign minister Olga Petrova held talks with envoy Pavel Novak in Paris on 3 May 2024.",
+        )
+        .unwrap()
+        .add_text(
+            "b",
+            "Title\nEnvoy Pavel Novak held talks with Olga Petrova in Paris on 3 May 2024, officials said.",
+        )
+        .unwrap()
+        .add_text(
+            "c",
+            "Title\nTrade minister Ivan Horak held talks with envoy Tomas Berg in Berlin on 3 May 2024.",
+        )
+        .unwrap()
+        .build();
+    let talks = g.find_events(Some(EventKind::Talks), None, None, None);
+    let docs: Vec<Vec<&str>> = talks
+        .iter()
+        .map(|t| t.sources.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(docs.len(), 2, "{docs:?}");
+    assert!(docs.contains(&vec!["a", "b"]), "{docs:?}");
+    assert!(docs.contains(&vec!["c"]), "{docs:?}");
+}
