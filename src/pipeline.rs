@@ -473,27 +473,67 @@ fn resolve_date(ev: &DocEvent, reference: Option<Date>) -> (Option<Date>, u8) {
     (None, 0)
 }
 
-/// Every date, at any precision, that [`dates_compatible`] may accept with `d`: the same day,
-/// its month, its year, and the days of a week either side, New Year included (for dates that
-/// stand in for an undated event); for a month, its days; for a year, its months and days.
-fn compatible_dates(d: Date) -> Vec<Date> {
+/// Every date, at any precision, that [`dates_compatible`] may accept with `d`, in two
+/// lists: those compatible as dates (for a day: itself, its month, its year; for a month: its
+/// days; for a year: its months and days), and the other days of a week either side, New Year
+/// included, which only count when one side's date stands in for an undated event.
+fn compatible_dates(d: Date) -> (Vec<Date>, Vec<Date>) {
     let year = Date::y(d.year);
     match (d.month, d.day) {
         (Some(m), Some(_)) => {
-            let mut out = vec![year];
+            let mut out = vec![year, d];
             out.extend(Date::ym(d.year, m));
             let day0 = d.days();
-            out.extend((day0 - 7..=day0 + 7).map(Date::from_days));
-            out
+            let week = (day0 - 7..=day0 + 7)
+                .filter(|&x| x != day0)
+                .map(Date::from_days)
+                .collect();
+            (out, week)
         }
-        (Some(m), None) => std::iter::once(year)
-            .chain(Date::ym(d.year, m))
-            .chain((1..=31).filter_map(|day| Date::ymd(d.year, m, day)))
-            .collect(),
-        _ => std::iter::once(year)
-            .chain((1..=12).filter_map(|m| Date::ym(d.year, m)))
-            .chain((1..=12).flat_map(|m| (1..=31).filter_map(move |day| Date::ymd(d.year, m, day))))
-            .collect(),
+        (Some(m), None) => (
+            std::iter::once(year)
+                .chain(Date::ym(d.year, m))
+                .chain((1..=31).filter_map(|day| Date::ymd(d.year, m, day)))
+                .collect(),
+            Vec::new(),
+        ),
+        _ => (
+            std::iter::once(year)
+                .chain((1..=12).filter_map(|m| Date::ym(d.year, m)))
+                .chain((1..=12).flat_map(|m| (1..=31).filter_map(move |day| Date::ymd(d.year, m, day))))
+                .collect(),
+            Vec::new(),
+        ),
+    }
+}
+
+/// Events by kind and current date (None: undated), with those whose date stands in for an
+/// undated event (rank 1) listed again apart: a day a week away is only looked up there,
+/// unless the new report's own date is a stand-in. An event whose date changes is listed under
+/// its new date too; a stale entry costs a check, never a merge.
+#[derive(Default)]
+struct DateIndex {
+    all: HashMap<(EventKind, Option<Date>), Vec<usize>>,
+    stand_in: HashMap<(EventKind, Option<Date>), Vec<usize>>,
+}
+
+impl DateIndex {
+    fn add(&mut self, kind: EventKind, date: Option<Date>, rank: u8, i: usize) {
+        self.all.entry((kind, date)).or_default().push(i);
+        if rank == 1 {
+            self.stand_in.entry((kind, date)).or_default().push(i);
+        }
+    }
+
+    fn candidates(&self, kind: EventKind, date: Date, rank: u8, out: &mut Vec<usize>) {
+        let (same, week) = compatible_dates(date);
+        for x in same.into_iter().map(Some).chain([None]) {
+            out.extend(self.all.get(&(kind, x)).into_iter().flatten());
+        }
+        let near = if rank == 1 { &self.all } else { &self.stand_in };
+        for x in week {
+            out.extend(near.get(&(kind, Some(x))).into_iter().flatten());
+        }
     }
 }
 
@@ -579,10 +619,8 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
     // the event later gains people: `mergeable` then refuses it to any event with other
     // people, and one with the same people finds it through `by_entity` as well.
     let mut unkeyed: HashMap<EventKind, Vec<usize>> = HashMap::new();
-    let mut unkeyed_by_date: HashMap<(EventKind, Option<Date>), Vec<usize>> = HashMap::new();
-    // Events by kind and their current date at its precision (None: undated). An event whose
-    // date changes is listed under its new date too; a stale entry costs a check, never a merge.
-    let mut by_date: HashMap<(EventKind, Option<Date>), Vec<usize>> = HashMap::new();
+    let mut unkeyed_by_date = DateIndex::default();
+    let mut by_date = DateIndex::default();
     for (d, a) in analyses.iter().enumerate() {
         for (k, ev) in a.events.iter().enumerate() {
             let (date, rank) = resolve_date(ev, refs[d]);
@@ -622,17 +660,11 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                     cands.extend(by_entity.get(&(g.kind, *e)).into_iter().flatten());
                 }
                 match g.date {
-                    Some(date) => {
-                        for x in compatible_dates(date).into_iter().map(Some).chain([None]) {
-                            cands.extend(unkeyed_by_date.get(&(g.kind, x)).into_iter().flatten());
-                        }
-                    }
+                    Some(date) => unkeyed_by_date.candidates(g.kind, date, g.date_rank, &mut cands),
                     None => cands.extend(unkeyed.get(&g.kind).into_iter().flatten()),
                 }
             } else if let Some(date) = g.date {
-                for x in compatible_dates(date).into_iter().map(Some).chain([None]) {
-                    cands.extend(by_date.get(&(g.kind, x)).into_iter().flatten());
-                }
+                by_date.candidates(g.kind, date, g.date_rank, &mut cands);
             } else {
                 // Undated and without people: every event of the kind, in creation order
                 // (read in place, as the first that fits usually comes early).
@@ -653,10 +685,10 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
             let i = target.unwrap_or(out.len());
             if target.is_none() {
                 by_kind.entry(g.kind).or_default().push(i);
-                by_date.entry((g.kind, g.date)).or_default().push(i);
+                by_date.add(g.kind, g.date, g.date_rank, i);
                 if keys.is_empty() {
                     unkeyed.entry(g.kind).or_default().push(i);
-                    unkeyed_by_date.entry((g.kind, g.date)).or_default().push(i);
+                    unkeyed_by_date.add(g.kind, g.date, g.date_rank, i);
                 }
             }
             for e in &keys {
@@ -673,9 +705,9 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                             && g.date
                                 .is_some_and(|gd| o.date.is_none_or(|od| gd.is_day() && !od.is_day())))
                     {
-                        if o.date != g.date {
-                            by_date.entry((o.kind, g.date)).or_default().push(i);
-                            unkeyed_by_date.entry((o.kind, g.date)).or_default().push(i);
+                        if o.date != g.date || o.date_rank != g.date_rank {
+                            by_date.add(o.kind, g.date, g.date_rank, i);
+                            unkeyed_by_date.add(o.kind, g.date, g.date_rank, i);
                         }
                         o.date = g.date;
                         o.date_rank = g.date_rank;
