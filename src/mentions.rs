@@ -315,7 +315,12 @@ fn segment_run(
             k += 1;
             continue;
         }
-        if month_number(cx.t(k)).is_some() && !cx.t(k).eq_ignore_ascii_case("may") || weekday_number(cx.t(k)).is_some()
+        // A month opening a run is a date word, unless it is also a given name and a name
+        // follows ("Jan Novak", "June Carter"; "June 2024" stays a date).
+        let month_as_name =
+            k + 1 < b && cx.lex.is_given_name(&lw) && !cx.t(k + 1).starts_with(|c: char| c.is_ascii_digit());
+        if month_number(cx.t(k)).is_some() && !cx.t(k).eq_ignore_ascii_case("may") && !month_as_name
+            || weekday_number(cx.t(k)).is_some()
         {
             k += 1;
             continue;

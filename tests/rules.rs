@@ -161,3 +161,20 @@ fn talks_in_different_places_are_different_events_and_one_place_is_one() {
     assert!(docs.contains(&vec!["a", "b"]), "{docs:?}");
     assert!(docs.contains(&vec!["c"]), "{docs:?}");
 }
+
+#[test]
+fn a_month_that_is_a_given_name_opens_a_name_before_a_surname() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "a",
+            "Title\nEnvoy Jan Novak held talks in Paris on 3 June 2024. Talks resumed in Jan 2025.",
+        )
+        .unwrap()
+        .build();
+    let people: Vec<&str> = g
+        .entities()
+        .filter(|e| e.kind == eventgraph::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Jan Novak"]);
+}
