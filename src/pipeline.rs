@@ -83,8 +83,9 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
 }
 
 impl Analysis {
-    /// Frees what the merge does not read (the mentions' strings, the date mentions), so a
-    /// large corpus holds less while its documents wait for the merge.
+    /// Frees what the merge does not read (the mentions' strings, the date mentions, the
+    /// document's line zones), so a large corpus holds less while its documents wait for the
+    /// merge.
     fn keep_what_merge_reads(&mut self) {
         for m in &mut self.mentions {
             m.text = String::new();
@@ -93,6 +94,7 @@ impl Analysis {
             m.cue = Vec::new();
         }
         self.dates = Vec::new();
+        self.doc.lines = Vec::new();
         self.mentions.shrink_to_fit();
         self.entities.shrink_to_fit();
         self.events.shrink_to_fit();
