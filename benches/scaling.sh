@@ -32,7 +32,7 @@ for mb in "${sizes[@]}"; do
     fm=$(echo "$q" | sed -E 's/.*false_merges ([0-9]+) rate ([0-9.]+).*/\1 (\2)/')
     persons=$(echo "$q" | sed -E 's/.*persons ([0-9]+).*/\1/')
     scorer="not run (over 10 MB it takes too long)"
-    if [ "$mb" -le 10 ]; then
+    if [ "$mb" -le 10 ] && [ -f ../shared/tools/score_graph.py ]; then
         s=$(python3 ../shared/tools/score_graph.py "$c/graph.json" "$c/gold.json" | tail -1)
         scorer=$(echo "$s" | sed -E 's/.*person_f1=([0-9.]+).*false_merges=([0-9]+).*event_p=([0-9.]+) event_r=([0-9.]+).*/\1, \2, \3 \/ \4/')
     fi

@@ -970,3 +970,35 @@ fn collect_txt(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pair of dates `dates_compatible` accepts is found through `compatible_dates`: the
+    /// event index never hides a candidate the full scan would have merged.
+    #[test]
+    fn the_date_index_finds_every_compatible_date() {
+        let start = Date::ymd(2023, 12, 1).map(|d| d.days()).unwrap_or(0);
+        let mut dates: Vec<Date> = (start..start + 80).map(Date::from_days).collect();
+        for (y, m) in [(2023, 12), (2024, 1), (2024, 2)] {
+            dates.extend(Date::ym(y, m));
+        }
+        dates.extend([Date::y(2023), Date::y(2024)]);
+        for &a in &dates {
+            for &b in &dates {
+                for (ra, rb) in [(1, 1), (1, 3), (3, 1), (3, 3)] {
+                    if !dates_compatible(Some(a), ra, Some(b), rb) {
+                        continue;
+                    }
+                    let (same, week) = compatible_dates(b);
+                    let found = same.contains(&a) || ((rb == 1 || ra == 1) && week.contains(&a));
+                    assert!(
+                        found,
+                        "{a} (rank {ra}) is compatible with {b} (rank {rb}) but not looked up"
+                    );
+                }
+            }
+        }
+    }
+}
