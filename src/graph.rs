@@ -182,6 +182,18 @@ pub struct Edge {
     pub sources: BTreeSet<String>,
 }
 
+impl Edge {
+    /// An edge whose sources are the documents of its evidence.
+    pub fn from_evidence(kind: EdgeKind, evidence: Vec<Span>) -> Edge {
+        let sources = evidence.iter().map(|s| s.doc.clone()).collect();
+        Edge {
+            kind,
+            evidence,
+            sources,
+        }
+    }
+}
+
 /// What the graph knows of a document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentInfo {

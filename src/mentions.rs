@@ -362,7 +362,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if ORG_HEADS.contains(&last.as_str()) && b - a >= 2 {
         return Some(EntityKind::Organisation);
     }
-    // Lower-case organisation nouns right before ("news agency Belta") or after ("Viasna rights group").
+    // Lower-case organisation nouns right before ("news agency Ukrinform") or after ("Memorial rights group").
     let before: Vec<String> = (a.saturating_sub(2).max(s.first)..a).map(|i| cx.lower(i)).collect();
     if before.last().is_some_and(|w| ORG_NOUNS.contains(&w.as_str())) {
         return Some(EntityKind::Organisation);

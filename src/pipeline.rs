@@ -880,15 +880,10 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         let v = kg.add_node(Node::Event(ev));
         event_nodes.push(v);
         for ((role, e), spans) in g.roles {
-            let sources = spans.iter().map(|s| s.doc.clone()).collect();
             kg.graph.add_edge(
                 v,
                 node[e].expect("entity node"),
-                Edge {
-                    kind: EdgeKind::Role(role),
-                    evidence: spans,
-                    sources,
-                },
+                Edge::from_evidence(EdgeKind::Role(role), spans),
             );
         }
     }
@@ -908,15 +903,10 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         }
     }
     for ((f, kind, t), spans) in links {
-        let sources = spans.iter().map(|s| s.doc.clone()).collect();
         kg.graph.add_edge(
             event_nodes[f],
             event_nodes[t],
-            Edge {
-                kind: EdgeKind::Link(kind),
-                evidence: spans,
-                sources,
-            },
+            Edge::from_evidence(EdgeKind::Link(kind), spans),
         );
     }
     // Relations, one edge per (source, kind, target) with all its evidence.
@@ -938,15 +928,10 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         }
     }
     for ((s, kind, t), spans) in rels {
-        let sources = spans.iter().map(|s| s.doc.clone()).collect();
         kg.graph.add_edge(
             node[s].expect("node"),
             node[t].expect("node"),
-            Edge {
-                kind: EdgeKind::Relation(kind),
-                evidence: spans,
-                sources,
-            },
+            Edge::from_evidence(EdgeKind::Relation(kind), spans),
         );
     }
     kg

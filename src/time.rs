@@ -318,35 +318,23 @@ fn day_of(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
-/// A short word in ASCII lower case, on the stack; longer words become "" (they match none of
-/// the words the date scanner looks for).
-struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
-
-impl Lower {
-    fn new(w: &str) -> Lower {
-        let mut buf = [0u8; 16];
-        let len = if w.len() <= 16 { w.len() } else { 0 };
-        buf[..len].copy_from_slice(&w.as_bytes()[..len]);
-        buf[..len].make_ascii_lowercase();
-        Lower { buf, len }
-    }
-
-    fn as_str(&self) -> &str {
-        // ASCII lower-casing keeps UTF-8 valid; a cut inside a character cannot happen as the
-        // whole word is copied or nothing.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
+/// Relative expressions: a word, the word after it if any, and what they say.
+const RELATIVE: &[(&str, Option<&str>, DateExpr)] = &[
+    ("this", Some("year"), DateExpr::RelativeYear(0)),
+    ("last", Some("year"), DateExpr::RelativeYear(-1)),
+    ("next", Some("year"), DateExpr::RelativeYear(1)),
+    ("recent", Some("months"), DateExpr::RelativeYear(0)),
+    ("recent", Some("weeks"), DateExpr::RelativeYear(0)),
+    ("this", Some("month"), DateExpr::RelativeYear(0)),
+    ("today", None, DateExpr::RelativeDay(0)),
+    ("yesterday", None, DateExpr::RelativeDay(-1)),
+];
 
 /// Finds date expressions in `text`. `words` are the text's word tokens as (start, end)
 /// byte spans (see [`crate::text`]).
 pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
     let w = |i: usize| -> &str { words.get(i).map(|&(s, e)| &text[s..e]).unwrap_or("") };
-    // Lower case without allocating: no word this scanner compares is longer than 16 bytes.
-    let lower = |i: usize| Lower::new(w(i));
+    let prev_is = |i: usize, options: &[&str]| i > 0 && options.iter().any(|o| w(i - 1).eq_ignore_ascii_case(o));
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -354,16 +342,7 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
         // Every pattern but the relative ones ("last year", "today") opens with a capital or
         // a digit; most words open with neither.
         let opening = w(i).as_bytes().first().copied().unwrap_or(0);
-        let relative_only = !(opening.is_ascii_uppercase() || opening.is_ascii_digit());
-        if relative_only && !matches!(opening, b't' | b'l' | b'n' | b'r' | b'y') {
-            i += 1;
-            continue;
-        }
-        let prev = if i > 0 && !relative_only {
-            lower(i - 1)
-        } else {
-            Lower::new("")
-        };
+        let absolute = opening.is_ascii_uppercase() || opening.is_ascii_digit();
         let push = |out: &mut Vec<DateMention>, end_i: usize, expr| {
             out.push(DateMention {
                 start,
@@ -371,124 +350,112 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
                 expr,
             });
         };
-        // ISO 2025-12-13 (one token or three).
-        if !relative_only
-            && w(i).len() == 10
-            && let Ok(d) = Date::parse(w(i))
-        {
-            push(&mut out, i, DateExpr::Absolute(d));
-            i += 1;
-            continue;
-        }
-        if !relative_only
-            && let Some(wd) = weekday_number(w(i))
-            && w(i).chars().next().is_some_and(char::is_uppercase)
-        {
-            // "Saturday (13 December)" / "Saturday, December 13, 2025"
-            let mut j = i + 1;
-            while matches!(w(j), "(" | ",") {
-                j += 1;
-            }
-            if let (Some(d), Some(m)) = (day_of(w(j)), month_number(w(j + 1))) {
-                if let Some(y) = year_of(w(j + 2)).or_else(|| if w(j + 2) == "," { year_of(w(j + 3)) } else { None })
-                    && let Some(date) = Date::ymd(y, m, d)
-                {
-                    push(&mut out, j + 2, DateExpr::Absolute(date));
-                    i = j + 3;
-                    continue;
-                }
-                push(&mut out, j + 1, DateExpr::WeekdayDayMonth(wd, d, m));
-                i = j + 2;
+        if absolute {
+            // ISO 2025-12-13 (one token or three).
+            if w(i).len() == 10
+                && let Ok(d) = Date::parse(w(i))
+            {
+                push(&mut out, i, DateExpr::Absolute(d));
+                i += 1;
                 continue;
             }
-            if let (Some(m), Some(d)) = (month_number(w(j)), day_of(w(j + 1))) {
-                let k = if w(j + 2) == "," { j + 3 } else { j + 2 };
-                if let Some(date) = year_of(w(k)).and_then(|y| Date::ymd(y, m, d)) {
-                    push(&mut out, k, DateExpr::Absolute(date));
-                    i = k + 1;
+            if let Some(wd) = weekday_number(w(i))
+                && w(i).chars().next().is_some_and(char::is_uppercase)
+            {
+                // "Saturday (13 December)" / "Saturday, December 13, 2025"
+                let mut j = i + 1;
+                while matches!(w(j), "(" | ",") {
+                    j += 1;
+                }
+                if let (Some(d), Some(m)) = (day_of(w(j)), month_number(w(j + 1))) {
+                    if let Some(y) =
+                        year_of(w(j + 2)).or_else(|| if w(j + 2) == "," { year_of(w(j + 3)) } else { None })
+                        && let Some(date) = Date::ymd(y, m, d)
+                    {
+                        push(&mut out, j + 2, DateExpr::Absolute(date));
+                        i = j + 3;
+                        continue;
+                    }
+                    push(&mut out, j + 1, DateExpr::WeekdayDayMonth(wd, d, m));
+                    i = j + 2;
                     continue;
                 }
+                if let (Some(m), Some(d)) = (month_number(w(j)), day_of(w(j + 1))) {
+                    let k = if w(j + 2) == "," { j + 3 } else { j + 2 };
+                    if let Some(date) = year_of(w(k)).and_then(|y| Date::ymd(y, m, d)) {
+                        push(&mut out, k, DateExpr::Absolute(date));
+                        i = k + 1;
+                        continue;
+                    }
+                }
+                push(&mut out, i, DateExpr::Weekday(wd));
+                i += 1;
+                continue;
             }
-            push(&mut out, i, DateExpr::Weekday(wd));
-            i += 1;
-            continue;
-        }
-        // "December 13, 2025" / "Dec. 13 2025" / "December 13" / "December 2025" / "December"
-        if !relative_only
-            && let Some(m) = month_number(w(i)).filter(|_| w(i).chars().next().is_some_and(char::is_uppercase))
+            // "December 13, 2025" / "Dec. 13 2025" / "December 13" / "December 2025" / "December"
+            if let Some(m) = month_number(w(i)).filter(|_| w(i).chars().next().is_some_and(char::is_uppercase))
             // "may" and "march" are months only before a day number.
             && (!(w(i).eq_ignore_ascii_case("may") || w(i).eq_ignore_ascii_case("march"))
                 || w(i + 1).starts_with(|c: char| c.is_ascii_digit()))
-        {
-            let mut j = i + 1;
-            if w(j) == "." {
-                j += 1;
-            }
-            if let Some(d) = day_of(w(j)) {
-                let k = if w(j + 1) == "," { j + 2 } else { j + 1 };
-                if let Some(date) = year_of(w(k)).and_then(|y| Date::ymd(y, m, d)) {
-                    push(&mut out, k, DateExpr::Absolute(date));
-                    i = k + 1;
-                } else {
-                    push(&mut out, j, DateExpr::DayMonth(d, m));
+            {
+                let mut j = i + 1;
+                if w(j) == "." {
+                    j += 1;
+                }
+                if let Some(d) = day_of(w(j)) {
+                    let k = if w(j + 1) == "," { j + 2 } else { j + 1 };
+                    if let Some(date) = year_of(w(k)).and_then(|y| Date::ymd(y, m, d)) {
+                        push(&mut out, k, DateExpr::Absolute(date));
+                        i = k + 1;
+                    } else {
+                        push(&mut out, j, DateExpr::DayMonth(d, m));
+                        i = j + 1;
+                    }
+                    continue;
+                }
+                if let Some(y) = year_of(w(j)) {
+                    if let Some(date) = Date::ym(y, m) {
+                        push(&mut out, j, DateExpr::Absolute(date));
+                    }
                     i = j + 1;
+                    continue;
+                }
+                // A bare month is a date only after a preposition or "as recently as".
+                if prev_is(i, &["in", "since", "as", "until", "by", "last", "early", "late", "mid"]) {
+                    push(&mut out, i, DateExpr::Month(m));
+                }
+                i += 1;
+                continue;
+            }
+            // "13 December 2025" / "13 December"
+            if let (Some(d), Some(m)) = (day_of(w(i)), month_number(w(i + 1)))
+                && w(i + 1).chars().next().is_some_and(char::is_uppercase)
+            {
+                if let Some(date) = year_of(w(i + 2)).and_then(|y| Date::ymd(y, m, d)) {
+                    push(&mut out, i + 2, DateExpr::Absolute(date));
+                    i += 3;
+                } else {
+                    push(&mut out, i + 1, DateExpr::DayMonth(d, m));
+                    i += 2;
                 }
                 continue;
             }
-            if let Some(y) = year_of(w(j)) {
-                if let Some(date) = Date::ym(y, m) {
-                    push(&mut out, j, DateExpr::Absolute(date));
-                }
-                i = j + 1;
+            // A year on its own: "in 2020", "2022 Nobel Peace Prize", "2020s" is not a date.
+            if let Some(y) = year_of(w(i))
+                && !w(i).ends_with('s')
+                && !matches!(w(i + 1), "-" | "%")
+                && !prev_is(i, &["$", "-"])
+            {
+                push(&mut out, i, DateExpr::Absolute(Date::y(y)));
+                i += 1;
                 continue;
             }
-            // A bare month is a date only after a preposition or "as recently as".
-            if matches!(
-                prev.as_str(),
-                "in" | "since" | "as" | "until" | "by" | "last" | "early" | "late" | "mid"
-            ) {
-                push(&mut out, i, DateExpr::Month(m));
-            }
-            i += 1;
-            continue;
         }
-        // "13 December 2025" / "13 December"
-        if !relative_only
-            && let (Some(d), Some(m)) = (day_of(w(i)), month_number(w(i + 1)))
-            && w(i + 1).chars().next().is_some_and(char::is_uppercase)
-        {
-            if let Some(date) = year_of(w(i + 2)).and_then(|y| Date::ymd(y, m, d)) {
-                push(&mut out, i + 2, DateExpr::Absolute(date));
-                i += 3;
-            } else {
-                push(&mut out, i + 1, DateExpr::DayMonth(d, m));
-                i += 2;
-            }
-            continue;
-        }
-        // A year on its own: "in 2020", "2022 Nobel Peace Prize", "2020s" is not a date.
-        if !relative_only
-            && let Some(y) = year_of(w(i))
-            && !w(i).ends_with('s')
-            && !matches!(w(i + 1), "-" | "%")
-            && !matches!(prev.as_str(), "$" | "-")
-        {
-            push(&mut out, i, DateExpr::Absolute(Date::y(y)));
-            i += 1;
-            continue;
-        }
-        let lw = lower(i);
-        let next = lower(i + 1);
-        let expr = match (lw.as_str(), next.as_str()) {
-            ("this", "year") => Some((DateExpr::RelativeYear(0), i + 1)),
-            ("last", "year") => Some((DateExpr::RelativeYear(-1), i + 1)),
-            ("next", "year") => Some((DateExpr::RelativeYear(1), i + 1)),
-            ("recent", "months") | ("recent", "weeks") | ("this", "month") => Some((DateExpr::RelativeYear(0), i + 1)),
-            ("today", _) => Some((DateExpr::RelativeDay(0), i)),
-            ("yesterday", _) => Some((DateExpr::RelativeDay(-1), i)),
-            _ => None,
-        };
-        if let Some((expr, end)) = expr {
+        let relative = RELATIVE.iter().find(|(first, second, _)| {
+            w(i).eq_ignore_ascii_case(first) && second.is_none_or(|x| w(i + 1).eq_ignore_ascii_case(x))
+        });
+        if let Some(&(_, second, expr)) = relative {
+            let end = i + usize::from(second.is_some());
             push(&mut out, end, expr);
             i = end + 1;
             continue;

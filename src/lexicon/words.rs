@@ -222,7 +222,7 @@ pub const AWARD_WORDS: &[&str] = &[
 ];
 
 /// Lower-case nouns that, right before or after a capitalised name, make it an organisation
-/// ("the rights group Viasna", "Viasna rights group", "news agency Belta").
+/// ("the rights group Memorial", "Memorial rights group", "news agency Ukrinform").
 pub const ORG_NOUNS: &[&str] = &[
     "group",
     "organization",
