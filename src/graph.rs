@@ -233,14 +233,6 @@ struct NameLookup {
     fuzzy: Vec<(NameIndex, Vec<NodeIndex>)>,
 }
 
-fn name_kind_of(k: EntityKind) -> NameKind {
-    match k {
-        EntityKind::Person => NameKind::Person,
-        EntityKind::Organisation => NameKind::Organisation,
-        _ => NameKind::Other,
-    }
-}
-
 impl NameLookup {
     fn new(g: &StableGraph<Node, Edge>) -> NameLookup {
         let mut exact: HashMap<String, Vec<NodeIndex>> = HashMap::new();
@@ -250,7 +242,7 @@ impl NameLookup {
             .collect();
         for n in g.node_indices() {
             let Node::Entity(e) = &g[n] else { continue };
-            let slot = match name_kind_of(e.kind) {
+            let slot = match e.kind.name_kind() {
                 NameKind::Person => 0,
                 NameKind::Organisation => 1,
                 _ => 2,

@@ -256,14 +256,6 @@ struct GEvent {
     reports: Vec<(usize, usize)>,
 }
 
-fn name_kind(k: EntityKind) -> NameKind {
-    match k {
-        EntityKind::Person => NameKind::Person,
-        EntityKind::Organisation => NameKind::Organisation,
-        _ => NameKind::Other,
-    }
-}
-
 /// One kind per name across documents: an entity without a gazetteer entry whose exact
 /// name is, in most of its mentions across the corpus, of another kind (three times as many
 /// mentions, at least three) takes that kind ("Yukos" read as a person in one article and as
@@ -333,7 +325,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             // (and one surname in many documents stays one entity).
             Some(g)
         } else {
-            let nk = name_kind(ek);
+            let nk = ek.name_kind();
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             // A spelling indexed before is not prepared again.
             let owned;
@@ -404,7 +396,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     mentions: Vec::new(),
                     attributes: BTreeMap::new(),
                     full: !single,
-                    prepared: PreparedName::new(&e.name, name_kind(ek)),
+                    prepared: PreparedName::new(&e.name, ek.name_kind()),
                 });
                 if let Some(c) = &e.canonical {
                     by_canonical.insert((ek, c.clone()), ents.len() - 1);
@@ -419,7 +411,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         let ge = &mut ents[g];
         if e.name.len() > ge.name.len() && e.canonical.is_none() && !e.inferred_name {
             ge.name = e.name.clone();
-            ge.prepared = PreparedName::new(&ge.name, name_kind(ge.kind));
+            ge.prepared = PreparedName::new(&ge.name, ge.kind.name_kind());
         }
         ge.full |= !single;
         ge.aliases.extend(e.aliases.iter().cloned());
@@ -436,7 +428,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             });
         }
         if e.canonical.is_none() {
-            let nk = name_kind(ek);
+            let nk = ek.name_kind();
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             // Only this document's spellings are new; earlier ones are indexed already.
             for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
@@ -556,6 +548,11 @@ fn key_entities(ev: &GEvent) -> BTreeSet<usize> {
     key_roles(ev).collect()
 }
 
+/// The places an event is located in.
+fn places(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
+    ev.roles.keys().filter(|(r, _)| *r == Role::Location).map(|&(_, e)| e)
+}
+
 /// The people an event happens to (with repeats), without collecting them.
 fn key_roles(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
     ev.roles
@@ -583,15 +580,9 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
     }
     // Talks, protests, elections … held in different places are different events.
     if !a.kind.is_personal() {
-        let places = |e: &GEvent| -> Vec<usize> {
-            e.roles
-                .keys()
-                .filter(|(r, _)| *r == Role::Location)
-                .map(|&(_, x)| x)
-                .collect()
-        };
-        let (pa, pb) = (places(a), places(b));
-        if !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x)) {
+        let mut pa = places(a).peekable();
+        if pa.peek().is_some() && places(b).next().is_some() && !pa.any(|x| b.roles.contains_key(&(Role::Location, x)))
+        {
             return false;
         }
     }

@@ -8,7 +8,7 @@ use crate::document::Zone;
 use crate::lexicon::words::KINSHIP;
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::Mention;
-use crate::names::{Gender, NameKind, PersonName, PreparedName, Verdict, cluster, compare_prepared, fold};
+use crate::names::{Gender, PersonName, PreparedName, Verdict, cluster, compare_prepared, fold};
 use crate::text::Token;
 
 /// An entity of one document.
@@ -42,14 +42,6 @@ pub struct DocRelation {
     pub target: usize,
     /// Byte span of the evidence.
     pub span: (usize, usize),
-}
-
-fn kind_of_name(k: EntityKind) -> NameKind {
-    match k {
-        EntityKind::Person => NameKind::Person,
-        EntityKind::Organisation => NameKind::Organisation,
-        _ => NameKind::Other,
-    }
 }
 
 /// Groups a document's mentions into entities. Returns the entities, the entity of each
@@ -111,7 +103,7 @@ pub fn resolve_document(
             .filter(|&i| kind != EntityKind::Person || fold(&mentions[i].text).contains(' '))
             .collect();
         let names: Vec<&str> = idx.iter().map(|&i| mentions[i].text.as_str()).collect();
-        let groups = cluster(&names, kind_of_name(kind));
+        let groups = cluster(&names, kind.name_kind());
         let mut group_entity: Vec<Option<usize>> = vec![None; names.len()];
         for (k, &g) in groups.iter().enumerate() {
             let e = match group_entity[g as usize] {
@@ -152,7 +144,7 @@ pub fn resolve_document(
             if m.kind.is_some_and(|k| k != ek) {
                 continue;
             }
-            let nk = kind_of_name(ek);
+            let nk = ek.name_kind();
             let (pe, keys) = prepared[e].get_or_insert_with(|| {
                 let p = PreparedName::new(&ents[e].name, nk);
                 let keys = p.word_keys().map(str::to_string).collect();

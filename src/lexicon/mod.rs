@@ -30,6 +30,16 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// How names of this kind are compared: people and organisations by their own rules,
+    /// places and prizes as other names.
+    pub fn name_kind(self) -> crate::names::NameKind {
+        match self {
+            EntityKind::Person => crate::names::NameKind::Person,
+            EntityKind::Organisation => crate::names::NameKind::Organisation,
+            _ => crate::names::NameKind::Other,
+        }
+    }
+
     /// Lower-case name used in exports.
     pub fn as_str(&self) -> &'static str {
         match self {
