@@ -357,9 +357,9 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                 let ok = *checked
                     .entry((g, c.verdict == Verdict::Same))
                     .or_insert_with(|| match c.verdict {
-                        Verdict::Same => compare_prepared(q, &ents[g].prepared).verdict != Verdict::Different,
+                        Verdict::Same => compare_prepared(q, &ents[g].prepared).is_match(),
                         Verdict::Partial => single || !ents[g].full,
-                        Verdict::Different => false,
+                        Verdict::Possible | Verdict::Different => false,
                     });
                 if ok {
                     hits.push((c.score, g));

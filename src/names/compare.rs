@@ -10,7 +10,8 @@ use super::fold::{fold, words};
 use super::key::word_key;
 use super::parse::{NameToken, PersonName, TokenRole, surname_gender};
 use super::tables::{
-    GIVEN_NAME_CLASSES, LEGAL_FORMS, NUMBER_WORDS, ORG_STOPWORDS, SURNAME_SUFFIX_FAMILIES, VESSEL_PREFIXES,
+    GIVEN_NAME_CLASSES, LEGAL_FORMS, NUMBER_WORDS, ORG_STOPWORDS, REGION_WORDS, SURNAME_SUFFIX_FAMILIES,
+    VESSEL_PREFIXES,
 };
 
 /// What kind of bearer a name has; it decides which rules apply.
@@ -32,6 +33,10 @@ pub enum Verdict {
     /// One name is a part of the other ("Kalesnikava" of "Maria Kalesnikava"): compatible,
     /// but only safe to link when it is the only compatible full name in scope.
     Partial,
+    /// Close enough that a screener should look (one word two edits away, a different
+    /// series number, a qualifier in brackets on one side), but not evidence enough to
+    /// merge: the graph never joins on it. See [`Comparison::is_possible_match`].
+    Possible,
     /// The names refer to different bearers.
     Different,
 }
@@ -78,6 +83,12 @@ pub enum Reason {
     SuffixFamiliesDiffer(String, String),
     /// Guard: one name has nothing comparable in it.
     Empty,
+    /// Screening only: two words further apart than a slip (two edits), the rest agreeing.
+    LooseSpelling(String, String, usize),
+    /// Screening only: words in brackets on one side only ("(Schweiz)").
+    QualifierAside(Vec<String>),
+    /// Screening only: a bare brand against the brand with regional words ("Europe").
+    RegionalBranch(Vec<String>),
 }
 
 impl fmt::Display for Reason {
@@ -104,6 +115,9 @@ impl fmt::Display for Reason {
             Reason::NumbersDiffer => write!(f, "the numbers in the names differ"),
             Reason::SuffixFamiliesDiffer(a, b) => write!(f, "'{a}' and '{b}' end in different surname suffixes"),
             Reason::Empty => write!(f, "nothing to compare"),
+            Reason::LooseSpelling(a, b, d) => write!(f, "'{a}' and '{b}' are {d} edits apart (possible only)"),
+            Reason::QualifierAside(w) => write!(f, "bracketed words on one side only: {}", w.join(", ")),
+            Reason::RegionalBranch(w) => write!(f, "the longer name adds regional words: {}", w.join(", ")),
         }
     }
 }
@@ -122,10 +136,39 @@ pub struct Comparison {
 /// Scores at or above this count as a match.
 pub const MATCH_THRESHOLD: f32 = 0.7;
 
+/// Scores at or above this (and below [`MATCH_THRESHOLD`]) are possible matches.
+pub const POSSIBLE_THRESHOLD: f32 = 0.5;
+
+/// The score of a [`Verdict::Possible`] comparison.
+const POSSIBLE_SCORE: f32 = 0.6;
+
 impl Comparison {
-    /// True when the two names can refer to the same bearer (`Same` or `Partial`).
+    /// True when the evidence says the two names are one bearer (`Same`, or `Partial`
+    /// for a part of a name): what the graph merges on.
     pub fn is_match(&self) -> bool {
-        self.verdict != Verdict::Different && self.score >= MATCH_THRESHOLD
+        matches!(self.verdict, Verdict::Same | Verdict::Partial) && self.score >= MATCH_THRESHOLD
+    }
+
+    /// True when the names may be one bearer and deserve a look: a match, or a
+    /// [`Verdict::Possible`] one (the screening reading: "can these refer to the same entity?").
+    ///
+    /// ```
+    /// use eventgraph::names::{compare, NameKind, Verdict};
+    /// let c = compare("Snow Storm 1", "Snow Storm 2", NameKind::Other);
+    /// assert_eq!(c.verdict, Verdict::Possible);
+    /// assert!(c.is_possible_match() && !c.is_match());
+    /// ```
+    pub fn is_possible_match(&self) -> bool {
+        self.verdict != Verdict::Different && self.score >= POSSIBLE_THRESHOLD
+    }
+
+    fn possible(mut reasons: Vec<Reason>, why: Reason) -> Comparison {
+        reasons.push(why);
+        Comparison {
+            score: POSSIBLE_SCORE,
+            verdict: Verdict::Possible,
+            reasons,
+        }
     }
 
     fn different(reason: Reason) -> Comparison {
@@ -276,7 +319,14 @@ pub fn compare_prepared(a: &PreparedName, b: &PreparedName) -> Comparison {
     }
     match (&a.person, &b.person, &a.org, &b.org) {
         (Some(pa), Some(pb), _, _) => compare_person(pa, pb),
-        (_, _, Some(oa), Some(ob)) => compare_org(&a.folded, oa, &b.folded, ob),
+        (_, _, Some(oa), Some(ob)) => {
+            let c = compare_org(&a.folded, oa, &b.folded, ob);
+            if c.verdict == Verdict::Different {
+                compare_org_possible(a, b, c)
+            } else {
+                c
+            }
+        }
         // Prepared as different kinds: compare as the first one's kind.
         _ => compare(&a.raw, &b.raw, a.kind),
     }
@@ -400,6 +450,22 @@ fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Sim)> {
     None
 }
 
+/// Edits between two words that are not one word but close enough to screen: at least three
+/// letters each, the same first letter, at most two edits (a `j` read as `y` is free).
+fn loose_sim(a: &str, b: &str) -> Option<usize> {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 3 || la.abs_diff(lb) > 2 || a.chars().next() != b.chars().next() {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (suffix_family(a), suffix_family(b))
+        && x != y
+    {
+        return None;
+    }
+    let d = osa_distance(a, b).min(osa_distance(&a.replace('j', "y"), &b.replace('j', "y")));
+    (d <= 2).then_some(d)
+}
+
 fn tok_sim(a: &NameToken, b: &NameToken) -> Option<(f32, Sim)> {
     word_sim(&a.text, &a.key, &b.text, &b.key)
 }
@@ -496,8 +562,29 @@ fn compare_person(a: &PersonName, b: &PersonName) -> Comparison {
     join_compounds(&mut tb, &ta, &mut reasons);
     let swap = ta.len() > tb.len() || (ta.len() == tb.len() && a.initials().count() > b.initials().count());
     let (s, l, sn, ln) = if swap { (&tb, &ta, b, a) } else { (&ta, &tb, a, b) };
-    let (al, why) = align(s, l);
+    let (mut al, why) = align(s, l);
     reasons.extend(why);
+    // One word that is not a given name, two edits from a free word of the other side and
+    // with the rest agreeing, makes the pair possible (a screener looks; the graph does not join).
+    let mut loose = None;
+    if s.len() >= 2
+        && let [i] = al
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.is_none())
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()[..]
+        && s[i].role != TokenRole::Given
+    {
+        let found = l.iter().enumerate().find_map(|(j, y)| {
+            let free = y.role != TokenRole::Given && !al.iter().flatten().any(|(k, _)| *k == j);
+            free.then(|| loose_sim(&s[i].text, &y.text).map(|d| (j, d))).flatten()
+        });
+        if let Some((j, d)) = found {
+            al[i] = Some((j, POSSIBLE_SCORE));
+            loose = Some(Reason::LooseSpelling(s[i].text.clone(), l[j].text.clone(), d));
+        }
+    }
     // Every word of the shorter name needs a counterpart.
     for (i, m) in al.iter().enumerate() {
         if m.is_none() {
@@ -604,6 +691,9 @@ fn compare_person(a: &PersonName, b: &PersonName) -> Comparison {
     if !extra.is_empty() {
         reasons.push(Reason::ExtraWords(extra.clone()));
     }
+    if let Some(why) = loose {
+        return Comparison::possible(reasons, why);
+    }
     let score = (mean - 0.03 * extra.len() as f32).max(MATCH_THRESHOLD);
     Comparison {
         score,
@@ -631,6 +721,31 @@ pub fn org_core(folded: &str, kind: NameKind) -> (Vec<String>, bool) {
             } else {
                 i += 1;
             }
+        }
+    }
+    // A legal form spelled out in single letters at the end ("V L.P.") goes before the
+    // letters are joined, so that a series numeral before it stays a word of its own.
+    let singles = ws
+        .iter()
+        .rev()
+        .take_while(|w| w.len() == 1)
+        .count()
+        .min(ws.len().saturating_sub(1));
+    if let Some(tail) = (2..=singles)
+        .rev()
+        .find(|&t| LEGAL_FORMS.contains(&ws[ws.len() - t..].concat().as_str()))
+    {
+        ws.truncate(ws.len() - tail);
+    }
+    // Series numerals after the first word ("Trust II", "Partners VIII") are numbers; a
+    // letter among spelled-out initials ("L X C") is not.
+    for k in 1..ws.len() {
+        let single = |i: usize| ws.get(i).is_some_and(|w| w.len() == 1);
+        if ws[k].len() == 1 && (single(k - 1) || single(k + 1)) {
+            continue;
+        }
+        if let Some(n) = roman_numeral(&ws[k]) {
+            ws[k] = n.to_string();
         }
     }
     // Spelled-out initials: "a b c" -> "abc"; "and" carries nothing ("&" folds away).
@@ -687,6 +802,80 @@ pub fn org_core(folded: &str, kind: NameKind) -> (Vec<String>, bool) {
     (out, changed)
 }
 
+/// The value of a word written as a Roman numeral of `i`, `v` and `x` up to 39, in its
+/// one canonical spelling ("viii", not "iiiiiiii").
+fn roman_numeral(w: &str) -> Option<u32> {
+    if w.is_empty() || w.len() > 6 || !w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')) {
+        return None;
+    }
+    let value = |b: u8| match b {
+        b'i' => 1,
+        b'v' => 5,
+        _ => 10,
+    };
+    let bytes = w.as_bytes();
+    let mut n = 0i32;
+    for (k, &b) in bytes.iter().enumerate() {
+        let v = value(b);
+        if bytes.get(k + 1).is_some_and(|&next| value(next) > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
+    let mut canonical = "x".repeat((n / 10) as usize);
+    canonical.push_str(["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][(n % 10) as usize]);
+    (canonical == w).then_some(n)
+}
+
+/// The words of a name outside brackets, when it has words in brackets ("Deutsche Bank
+/// (Schweiz) AG" -> "Deutsche Bank AG").
+fn without_brackets(raw: &str) -> Option<String> {
+    if !raw.contains('(') {
+        return None;
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut depth = 0usize;
+    for c in raw.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    (!fold(&out).is_empty()).then_some(out)
+}
+
+/// The screening reading of two organisation names the strict rules call different: a
+/// qualifier in brackets on one side only, or a bare brand against its regional branch.
+fn compare_org_possible(a: &PreparedName, b: &PreparedName, strict: Comparison) -> Comparison {
+    if let (Some(x), None) | (None, Some(x)) = (without_brackets(&a.raw), without_brackets(&b.raw)) {
+        let (bare, other) = if a.raw.contains('(') { (b, a) } else { (a, b) };
+        let stripped = PreparedName::new(&x, other.kind);
+        if compare_prepared(bare, &stripped).is_match() {
+            let aside: Vec<String> = words(&other.folded)
+                .filter(|w| !words(&stripped.folded).any(|s| s == *w))
+                .map(str::to_string)
+                .collect();
+            return Comparison::possible(strict.reasons, Reason::QualifierAside(aside));
+        }
+    }
+    // A one-word brand, no legal form, against that word followed by region words only.
+    let (ca, cb) = (a.core_words(), b.core_words());
+    let (brand, branch, brand_name) = if ca.len() <= cb.len() { (ca, cb, a) } else { (cb, ca, b) };
+    if let ([w], [first, rest @ ..]) = (brand, branch)
+        && !rest.is_empty()
+        && brand_name.org.as_ref().is_some_and(|o| !o.changed)
+        && rest.iter().all(|r| REGION_WORDS.contains(&r.as_str()))
+        && (w == first || word_sim(w, &word_key(w), first, &word_key(first)).is_some())
+    {
+        return Comparison::possible(strict.reasons, Reason::RegionalBranch(rest.to_vec()));
+    }
+    strict
+}
+
 fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
     if fa == fb {
         return Comparison {
@@ -709,7 +898,19 @@ fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
         v.sort();
         v
     };
-    if nums(ca) != nums(cb) {
+    let (na, nb) = (nums(ca), nums(cb));
+    if na != nb {
+        // The same words with another number in each (a series, a tranche, a hull number):
+        // a screener looks, the graph keeps them apart.
+        let letters = |c: &[String]| -> Vec<String> {
+            c.iter()
+                .filter(|w| !w.chars().all(|ch| ch.is_ascii_digit()))
+                .cloned()
+                .collect()
+        };
+        if na.len() == nb.len() && letters(ca) == letters(cb) && !letters(ca).is_empty() {
+            return Comparison::possible(reasons, Reason::NumbersDiffer);
+        }
         reasons.push(Reason::NumbersDiffer);
         return Comparison {
             score: 0.0,
@@ -865,6 +1066,7 @@ fn expand_inner_acronyms(side: &mut Vec<NameToken>, other: &[NameToken], reasons
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::names::cluster;
 
     fn same(a: &str, b: &str, k: NameKind) -> bool {
         compare(a, b, k).is_match()
@@ -921,6 +1123,70 @@ mod tests {
         assert!(same("Leonid Kovalenkin", "Leonid Kovallenkin", NameKind::Person));
         assert!(same("Leonid Kovalenkin", "Leonid Kovlaenkni", NameKind::Person));
         assert!(same("Wolodymyr Selenskyj", "Volodymyr Zelenskyy", NameKind::Person));
+    }
+
+    fn verdict(a: &str, b: &str, k: NameKind) -> Verdict {
+        let c = compare(a, b, k);
+        assert_eq!(c.is_possible_match(), c.verdict != Verdict::Different, "{c:?}");
+        c.verdict
+    }
+
+    #[test]
+    fn close_but_not_one_name_is_possible_never_a_match() {
+        use NameKind::*;
+        // A surname two edits away: a screener looks, the graph does not join.
+        assert_eq!(verdict("Helen Carver", "Helen Corder", Person), Verdict::Possible);
+        assert!(!same("Helen Carver", "Helen Corder", Person));
+        assert_eq!(cluster(&["Helen Carver", "Helen Corder"], Person), vec![0, 1]);
+        use Verdict::{Different, Possible};
+        let cases = [
+            // The guards still decide: given names, gender, a first letter, a lone word.
+            ("Gerd Weber", "Gena Weber", Person, Different),
+            ("Anna Kowalska", "Anna Kowalski", Person, Different),
+            ("Helen Carver", "Helen Darker", Person, Different),
+            ("Carver", "Corder", Person, Different),
+            // Another number in each of otherwise equal names; a number on one side only is
+            // another body.
+            ("Alpha Growth Fund III", "Alpha Growth Fund IV", Organisation, Possible),
+            ("Harbour Trust 2019-1", "Harbour Trust 2019-3", Organisation, Possible),
+            ("Alpha Growth Fund", "Alpha Growth Fund II", Organisation, Different),
+            ("Alpha Growth Fund III", "Beta Growth Fund IV", Organisation, Different),
+            // Brackets on one side only; on both sides they name different branches.
+            (
+                "Acme Tools (Deutschland) GmbH",
+                "Acme Tools GmbH",
+                Organisation,
+                Possible,
+            ),
+            ("Acme Tools (UK) Ltd", "Acme Tools (France) SA", Organisation, Different),
+            ("Acme (UK) Ltd", "Acme Industries Group", Organisation, Different),
+            // A bare brand and its regional branch; not a named company and a country branch.
+            ("novatek", "NOVATEK ASIA PTE LTD", Organisation, Possible),
+            ("Novatek Holdings", "Novatek Asia", Organisation, Different),
+            ("Novatek Ltd", "Novatek Asia Ltd", Organisation, Different),
+        ];
+        for (a, b, kind, expected) in cases {
+            assert_eq!(verdict(a, b, kind), expected, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn series_numerals_are_numbers_but_initials_are_letters() {
+        assert_eq!(roman_numeral("viii"), Some(8));
+        assert_eq!(roman_numeral("xiv"), Some(14));
+        assert_eq!(roman_numeral("iiii"), None);
+        assert_eq!(roman_numeral("vx"), None);
+        assert_eq!(roman_numeral("mix"), None);
+        assert_eq!(
+            org_core("alpha partners v l p", NameKind::Organisation).0,
+            ["alpha", "partners", "5"]
+        );
+        assert!(same("LXC Aviation", "L.X.C. Aviation", NameKind::Organisation));
+        assert!(same(
+            "Citadel Partners VI",
+            "Citadel Partners 6",
+            NameKind::Organisation
+        ));
     }
 
     #[test]

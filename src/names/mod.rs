@@ -7,6 +7,8 @@
 //! - [`PersonName`]: given names, patronymic, surname, initials, honorifics;
 //! - [`compare`]: a score, a [`Verdict`] and the [`Reason`]s, with guards against false
 //!   merges (different given names, gendered surname forms, conflicting initials, numbers);
+//!   a [`Verdict::Possible`] tier answers the screening question ("can these be one?") for
+//!   names too far apart to merge on;
 //! - [`NameIndex`] and [`cluster`]: blocking keys for millions of names, never all pairs.
 //!
 //! ```
@@ -24,8 +26,8 @@ mod parse;
 pub mod tables;
 
 pub use compare::{
-    Comparison, MATCH_THRESHOLD, NameKind, PreparedName, Reason, Verdict, compare, compare_parsed, compare_prepared,
-    org_core,
+    Comparison, MATCH_THRESHOLD, NameKind, POSSIBLE_THRESHOLD, PreparedName, Reason, Verdict, compare, compare_parsed,
+    compare_prepared, org_core,
 };
 pub use fold::{fold, words};
 pub use index::{NameId, NameIndex, blocking_keys, cluster};

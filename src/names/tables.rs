@@ -481,3 +481,35 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("9th", 9),
     ("10th", 10),
 ];
+
+/// Continents and world regions: words a company adds to a brand for a regional branch
+/// ("Faberlic" / "Faberlic Europe"). Compass words alone are not regions.
+pub const REGION_WORDS: &[&str] = &[
+    "africa",
+    "america",
+    "americas",
+    "apac",
+    "asean",
+    "asia",
+    "australasia",
+    "balkans",
+    "baltic",
+    "baltics",
+    "benelux",
+    "caribbean",
+    "caucasus",
+    "emea",
+    "eurasia",
+    "europe",
+    "european",
+    "gulf",
+    "latam",
+    "levant",
+    "maghreb",
+    "mena",
+    "nordic",
+    "nordics",
+    "oceania",
+    "pacific",
+    "scandinavia",
+];
