@@ -1,9 +1,10 @@
 //! Comparing two names: a score, a verdict and the reasons behind it.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use strsim::{normalized_levenshtein, osa_distance};
 
 use super::fold::{fold, words};
@@ -337,10 +338,10 @@ pub fn compare_parsed(a: &PersonName, b: &PersonName) -> Comparison {
     compare_person(a, b)
 }
 
-fn given_classes() -> &'static HashMap<&'static str, usize> {
-    static MAP: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+fn given_classes() -> &'static FxHashMap<&'static str, usize> {
+    static MAP: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FxHashMap::default();
         for (i, row) in GIVEN_NAME_CLASSES.iter().enumerate() {
             for w in row.iter() {
                 m.entry(*w).or_insert(i);
@@ -462,9 +463,16 @@ fn loose_sim(a: &str, b: &str) -> Option<usize> {
     {
         return None;
     }
-    let d = osa_distance(a, b).min(osa_distance(&a.replace('j', "y"), &b.replace('j', "y")));
+    let mut d = osa_distance(a, b);
+    if d > 2 && (a.contains('j') || b.contains('j')) {
+        d = d.min(osa_distance(&a.replace('j', "y"), &b.replace('j', "y")));
+    }
     (d <= 2).then_some(d)
 }
+
+/// A word of a name under comparison: borrowed from the prepared name, or made by joining
+/// or expanding words for this comparison only.
+type Tok<'a> = Cow<'a, NameToken>;
 
 fn tok_sim(a: &NameToken, b: &NameToken) -> Option<(f32, Sim)> {
     word_sim(&a.text, &a.key, &b.text, &b.key)
@@ -472,7 +480,7 @@ fn tok_sim(a: &NameToken, b: &NameToken) -> Option<(f32, Sim)> {
 
 /// Joins runs of 2 to 4 adjacent words on one side when the joined form is a word of the
 /// other side ("JanDaniel" / "Jan Daniel", "Plat Ono Vich" / "Platonovich").
-fn join_compounds(side: &mut Vec<NameToken>, other: &[NameToken], reasons: &mut Vec<Reason>) {
+fn join_compounds(side: &mut Vec<Tok>, other: &[Tok], reasons: &mut Vec<Reason>) {
     let mut i = 0;
     while i < side.len() {
         let mut joined_at = None;
@@ -501,11 +509,11 @@ fn join_compounds(side: &mut Vec<NameToken>, other: &[NameToken], reasons: &mut 
             let role = side[i + len - 1].role;
             side.splice(
                 i..i + len,
-                [NameToken {
+                [Cow::Owned(NameToken {
                     text: joined.clone(),
                     key,
                     role,
-                }],
+                })],
             );
             reasons.push(Reason::Compound(joined));
         }
@@ -515,7 +523,7 @@ fn join_compounds(side: &mut Vec<NameToken>, other: &[NameToken], reasons: &mut 
 
 /// Greedy best-first alignment of the words of `s` (shorter) to those of `l`.
 /// Returns, for each word of `s`, the index in `l` and the similarity.
-fn align(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Vec<Reason>) {
+fn align(s: &[Tok], l: &[Tok]) -> (Vec<Option<(usize, f32)>>, Vec<Reason>) {
     let mut pairs = Vec::new();
     for (i, x) in s.iter().enumerate() {
         for (j, y) in l.iter().enumerate() {
@@ -544,8 +552,8 @@ fn align(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Vec<Re
 
 fn compare_person(a: &PersonName, b: &PersonName) -> Comparison {
     let mut reasons = Vec::new();
-    let mut ta: Vec<NameToken> = a.full_tokens().cloned().collect();
-    let mut tb: Vec<NameToken> = b.full_tokens().cloned().collect();
+    let mut ta: Vec<Tok> = a.full_tokens().map(Cow::Borrowed).collect();
+    let mut tb: Vec<Tok> = b.full_tokens().map(Cow::Borrowed).collect();
     if ta.is_empty() || tb.is_empty() {
         return Comparison::different(Reason::Empty);
     }
@@ -951,7 +959,8 @@ fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
         }
     }
     // Word by word: every word on both sides must meet its counterpart.
-    let (mut ta, mut tb) = (oa.toks.clone(), ob.toks.clone());
+    let mut ta: Vec<Tok> = oa.toks.iter().map(Cow::Borrowed).collect();
+    let mut tb: Vec<Tok> = ob.toks.iter().map(Cow::Borrowed).collect();
     join_compounds(&mut ta, &tb, &mut reasons);
     join_compounds(&mut tb, &ta, &mut reasons);
     // Inner acronyms: "us department of state" / "united states department of state".
@@ -992,7 +1001,7 @@ fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
     }
 }
 
-fn align_org(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Vec<Reason>) {
+fn align_org(s: &[Tok], l: &[Tok]) -> (Vec<Option<(usize, f32)>>, Vec<Reason>) {
     let mut pairs = Vec::new();
     for (i, x) in s.iter().enumerate() {
         for (j, y) in l.iter().enumerate() {
@@ -1032,7 +1041,7 @@ fn align_org(s: &[NameToken], l: &[NameToken]) -> (Vec<Option<(usize, f32)>>, Ve
 
 /// Replaces a short word of `side` by the run of words of `other` whose initials spell it
 /// ("us" + "united states").
-fn expand_inner_acronyms(side: &mut Vec<NameToken>, other: &[NameToken], reasons: &mut Vec<Reason>) {
+fn expand_inner_acronyms(side: &mut Vec<Tok>, other: &[Tok], reasons: &mut Vec<Reason>) {
     let mut i = 0;
     while i < side.len() {
         let n = side[i].text.chars().count();
@@ -1051,9 +1060,9 @@ fn expand_inner_acronyms(side: &mut Vec<NameToken>, other: &[NameToken], reasons
             Some(start) => {
                 reasons.push(Reason::Acronym(side[i].text.clone()));
                 let role = side[i].role;
-                let expanded: Vec<NameToken> = other[start..start + n]
+                let expanded: Vec<Tok> = other[start..start + n]
                     .iter()
-                    .map(|o| NameToken { role, ..o.clone() })
+                    .map(|o| Cow::Owned(NameToken { role, ..(**o).clone() }))
                     .collect();
                 side.splice(i..=i, expanded);
                 i += n;

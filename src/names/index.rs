@@ -551,8 +551,10 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             if !needs_unique_link(p) {
                 continue;
             }
+            // Compatible groups, up to the second one (then the link is ambiguous): a member
+            // of a group already found costs a lookup, not a comparison.
             let mut roots: Vec<u32> = Vec::new();
-            for k in unique_link_keys(p) {
+            'keys: for k in unique_link_keys(p) {
                 for &other in idx.by_surname.get(&k).into_iter().flatten() {
                     let Some(op) = prep[other as usize].person() else {
                         continue;
@@ -560,13 +562,18 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                     if other == id || needs_unique_link(op) {
                         continue;
                     }
+                    let root = groups.find(other);
+                    if roots.contains(&root) {
+                        continue;
+                    }
                     if compare_parsed(p, op).is_match() {
-                        roots.push(groups.find(other));
+                        roots.push(root);
+                        if roots.len() > 1 {
+                            break 'keys;
+                        }
                     }
                 }
             }
-            roots.sort_unstable();
-            roots.dedup();
             if roots.len() == 1 {
                 groups.union_if(id, roots[0], |_, _| true);
             }
