@@ -141,6 +141,8 @@ struct TokenView {
     common: bool,
     lex_kind: u8,
     cap: bool,
+    /// Any upper-case letter in the word ("eBay" too).
+    has_upper: bool,
 }
 
 fn kind_code(k: Option<EntityKind>) -> u8 {
@@ -256,6 +258,7 @@ pub fn sentence_views(
                     common: lex.is_common(&lower),
                     shape: shape(w),
                     cap: w.chars().next().is_some_and(char::is_uppercase),
+                    has_upper: w.chars().any(char::is_uppercase),
                     lower,
                     rule: rule_of[i],
                     lex_kind,
@@ -441,9 +444,15 @@ impl Tagger {
         let mut labels: Vec<Label> = Vec::with_capacity(s.len());
         let mut feats = Vec::with_capacity(48);
         for i in 0..s.len() {
+            let p1 = if i > 0 { labels[i - 1] } else { 0 };
+            // Outside a name, a word without a capital letter in ordinary text does not open
+            // one: most tokens of news are such words, and scoring them changes nothing.
+            if p1 == 0 && s.case == LineCase::Normal && !s.toks[i].has_upper {
+                labels.push(0);
+                continue;
+            }
             feats.clear();
             static_features(s, i, &mut feats);
-            let p1 = if i > 0 { labels[i - 1] } else { 0 };
             let p2 = if i > 1 { labels[i - 2] } else { 0 };
             label_features(s, i, p1, p2, &mut feats);
             let sc = self.scores(&feats);

@@ -123,9 +123,9 @@ pub fn word_key(word: &str) -> String {
             i += 1;
             continue;
         }
-        let rest = &word[i..];
-        match GROUPS.iter().find(|(g, _, _)| rest.starts_with(g)) {
-            Some((g, class, _)) => {
+        let rest = &b[i..];
+        match groups_from(c).iter().find(|(g, _)| rest.starts_with(g.as_bytes())) {
+            Some((g, class)) => {
                 push_class(&mut out, &mut last_class, class);
                 i += g.len();
             }
@@ -136,6 +136,20 @@ pub fn word_key(word: &str) -> String {
         }
     }
     out
+}
+
+/// The rows of [`GROUPS`] that begin with the ASCII letter `c`, in table order (so the
+/// longest spelling still wins), found without scanning the whole table.
+fn groups_from(c: u8) -> &'static [(&'static str, &'static str)] {
+    static BY_LETTER: std::sync::OnceLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::OnceLock::new();
+    let table = BY_LETTER.get_or_init(|| {
+        let mut t = vec![Vec::new(); 128];
+        for &(g, class, _) in GROUPS {
+            t[usize::from(g.as_bytes()[0])].push((g, class));
+        }
+        t
+    });
+    table.get(usize::from(c)).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// Appends a class unless it repeats the previous one (double letters: Hannibal / Hanibal).
