@@ -132,7 +132,7 @@ enum LineCase {
 #[derive(Debug, Clone)]
 struct TokenView {
     lower: String,
-    shape: String,
+    shape: Shape,
     /// The rule label: kind code and whether the token begins a rule mention.
     rule: u8,
     /// Gazetteer flags: given name, common word, single-word lexicon hit kind.
@@ -156,8 +156,24 @@ fn kind_code(k: Option<EntityKind>) -> u8 {
     }
 }
 
-fn shape(w: &str) -> String {
-    let mut out = String::new();
+/// A word's shape ("Xx", "d", "X.X."), at most 12 bytes, kept inline: one per token, so it
+/// must not cost an allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape {
+    bytes: [u8; 12],
+    len: u8,
+}
+
+impl Shape {
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+}
+
+/// Upper case to `X`, lower case to `x`, digits to `d`, other characters kept; runs longer
+/// than two collapse; cut after eight bytes.
+fn shape(w: &str) -> Shape {
+    let mut out = Shape { bytes: [0; 12], len: 0 };
     let mut last = ' ';
     let mut run = 0;
     for c in w.chars() {
@@ -178,9 +194,10 @@ fn shape(w: &str) -> String {
         } else {
             run = 0;
         }
-        out.push(s);
+        let at = usize::from(out.len);
+        out.len += s.encode_utf8(&mut out.bytes[at..]).len() as u8;
         last = s;
-        if out.len() > 8 {
+        if out.len > 8 {
             break;
         }
     }
@@ -981,8 +998,8 @@ mod tests {
 
     #[test]
     fn shapes_compress_runs() {
-        assert_eq!(shape("Lukashenko"), "Xxx");
-        assert_eq!(shape("U.S."), "X.X.");
-        assert_eq!(shape("1,227"), "d,dd");
+        assert_eq!(shape("Lukashenko").as_bytes(), "Xxx".as_bytes());
+        assert_eq!(shape("U.S.").as_bytes(), "X.X.".as_bytes());
+        assert_eq!(shape("1,227").as_bytes(), "d,dd".as_bytes());
     }
 }

@@ -8,6 +8,10 @@
 //! surname (and initial) instead. Organisations are blocked on the sorted set of their word
 //! keys, their initials and their joined form.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::compare::{Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class};
@@ -218,6 +222,82 @@ fn surname_keys(p: &PersonName) -> Vec<String> {
     out
 }
 
+/// The hash a block key is stored under: blocks are found by key, never listed by it, so
+/// the index keeps 8 bytes per key instead of the key's text. (A collision only puts two
+/// blocks together; every candidate is still compared.)
+fn key_hash(key: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(key)
+}
+
+/// A name prepared for an index, with the hashes of its keys: a pure function of the
+/// spelling and kind, so it is computed once per thread and shared (news repeats names).
+struct Prepared {
+    name: Arc<PreparedName>,
+    /// Block key hashes, and whether the key is a lone word's.
+    blocks: Vec<(u64, bool)>,
+    /// Keys under which names that need a unique link find this one.
+    surname_keys: Vec<u64>,
+}
+
+/// Distinct spellings kept per thread; past this the memo starts again (it is only a cache).
+const PREPARED_MEMO: usize = 1 << 15;
+
+impl Prepared {
+    fn of(name: &str, kind: NameKind) -> Rc<Prepared> {
+        thread_local! {
+            /// One memo per kind, looked up by the spelling as given.
+            static MEMO: RefCell<[HashMap<String, Rc<Prepared>>; 3]> = RefCell::default();
+        }
+        let k = kind as usize;
+        MEMO.with(|memo| {
+            if let Some(p) = memo.borrow()[k].get(name) {
+                return Rc::clone(p);
+            }
+            let p = Rc::new(Prepared::new(name, kind));
+            let memo = &mut memo.borrow_mut()[k];
+            if memo.len() >= PREPARED_MEMO {
+                memo.clear();
+            }
+            memo.insert(name.to_string(), Rc::clone(&p));
+            p
+        })
+    }
+
+    fn new(name: &str, kind: NameKind) -> Prepared {
+        let prepared = PreparedName::new(name, kind);
+        let is_person = prepared.person().is_some();
+        let blocks = prepared_keys(&prepared)
+            .iter()
+            .map(|k| (key_hash(k), is_person && k.ends_with('|')))
+            .collect();
+        // Full names are found from their surname, and from their surname and the initial
+        // of each given name, by the names that need a unique link.
+        let mut surname_keys = Vec::new();
+        if let Some(p) = prepared.person()
+            && !needs_unique_link(p)
+        {
+            let initials: Vec<char> = p
+                .tokens
+                .iter()
+                .filter(|t| t.role == TokenRole::Given)
+                .filter_map(|t| t.text.chars().next())
+                .collect();
+            for k in self::surname_keys(p) {
+                for c in &initials {
+                    surname_keys.push(key_hash(&format!("{k}#{c}")));
+                }
+                surname_keys.push(key_hash(&k));
+            }
+        }
+        Prepared {
+            name: Arc::new(prepared),
+            blocks,
+            surname_keys,
+        }
+    }
+}
+
 /// Identifier of a name in a [`NameIndex`]: its insertion order among distinct names.
 pub type NameId = u32;
 
@@ -236,12 +316,14 @@ pub type NameId = u32;
 pub struct NameIndex {
     kind: NameKind,
     names: Vec<String>,
-    prepared: Vec<PreparedName>,
+    prepared: Vec<Arc<PreparedName>>,
     by_folded: HashMap<String, NameId>,
     /// Every spelling inserted, so a spelling seen before is not prepared again.
     by_spelling: HashMap<String, NameId>,
-    blocks: HashMap<String, Vec<NameId>>,
-    by_surname: HashMap<String, Vec<NameId>>,
+    /// Blocks by the hash of their key (see [`key_hash`]); keys of lone words are in `lone`.
+    blocks: HashMap<u64, Vec<NameId>>,
+    lone: rustc_hash::FxHashSet<u64>,
+    by_surname: HashMap<u64, Vec<NameId>>,
 }
 
 impl NameIndex {
@@ -254,6 +336,7 @@ impl NameIndex {
             by_folded: HashMap::default(),
             by_spelling: HashMap::default(),
             blocks: HashMap::default(),
+            lone: Default::default(),
             by_surname: HashMap::default(),
         }
     }
@@ -278,8 +361,8 @@ impl NameIndex {
         if let Some(&id) = self.by_spelling.get(name) {
             return id;
         }
-        let prepared = PreparedName::new(name, self.kind);
-        let folded = match prepared.folded() {
+        let prepared = Prepared::of(name, self.kind);
+        let folded = match prepared.name.folded() {
             "" => name.trim(),
             f => f,
         };
@@ -291,28 +374,16 @@ impl NameIndex {
         self.names.push(name.to_string());
         self.by_folded.insert(folded.to_string(), id);
         self.by_spelling.insert(name.to_string(), id);
-        for k in prepared_keys(&prepared) {
+        for &(k, lone) in &prepared.blocks {
             self.blocks.entry(k).or_default().push(id);
-        }
-        // Full names are found from their surname, and from their surname and the initial
-        // of each given name, by the names that need a unique link.
-        if let Some(p) = prepared.person()
-            && !needs_unique_link(p)
-        {
-            let initials: Vec<char> = p
-                .tokens
-                .iter()
-                .filter(|t| t.role == TokenRole::Given)
-                .filter_map(|t| t.text.chars().next())
-                .collect();
-            for k in surname_keys(p) {
-                for c in &initials {
-                    self.by_surname.entry(format!("{k}#{c}")).or_default().push(id);
-                }
-                self.by_surname.entry(k).or_default().push(id);
+            if lone {
+                self.lone.insert(k);
             }
         }
-        self.prepared.push(prepared);
+        for &k in &prepared.surname_keys {
+            self.by_surname.entry(k).or_default().push(id);
+        }
+        self.prepared.push(Arc::clone(&prepared.name));
         id
     }
 
@@ -342,13 +413,13 @@ impl NameIndex {
         if let Some(p) = q.person() {
             if needs_unique_link(p) {
                 for k in unique_link_keys(p) {
-                    out.extend(self.by_surname.get(&k).into_iter().flatten());
+                    out.extend(self.by_surname.get(&key_hash(&k)).into_iter().flatten());
                 }
             } else {
                 let mut keys = Vec::new();
                 person_keys(p, &mut keys);
                 for k in keys {
-                    out.extend(self.blocks.get(&k).into_iter().flatten());
+                    out.extend(self.blocks.get(&key_hash(&k)).into_iter().flatten());
                 }
                 // Full names also meet single-word names with their surname, and names
                 // with the initial of their first given name.
@@ -360,13 +431,18 @@ impl NameIndex {
                     .map(String::from)
                     .unwrap_or_default();
                 for k in surname_keys(p) {
-                    out.extend(self.blocks.get(&format!("{k}|")).into_iter().flatten());
-                    out.extend(self.blocks.get(&format!("{k}|{initial}")).into_iter().flatten());
+                    out.extend(self.blocks.get(&key_hash(&format!("{k}|"))).into_iter().flatten());
+                    out.extend(
+                        self.blocks
+                            .get(&key_hash(&format!("{k}|{initial}")))
+                            .into_iter()
+                            .flatten(),
+                    );
                 }
             }
         } else {
             for k in prepared_keys(q) {
-                out.extend(self.blocks.get(&k).into_iter().flatten());
+                out.extend(self.blocks.get(&key_hash(&k)).into_iter().flatten());
             }
         }
         out.sort_unstable();
@@ -494,12 +570,13 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     // block (a common surname skeleton and initial), sorted by surname then name, a name
     // meets only its WINDOW neighbours on each side (the sorted neighbourhood method), so
     // the cost per name stays bounded as the corpus grows.
-    let mut keys: Vec<&String> = idx
+    let mut keys: Vec<u64> = idx
         .blocks
         .keys()
-        .filter(|k| !(kind == NameKind::Person && k.ends_with('|'))) // single words: step 2
+        .copied()
+        .filter(|k| !(kind == NameKind::Person && idx.lone.contains(k))) // single words: step 2
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     let sort_key = |id: u32| {
         let p = &prep[id as usize];
         let surname = p.person().and_then(PersonName::surname).unwrap_or_default();
@@ -508,7 +585,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     let mut lists: Vec<Vec<u32>> = Vec::with_capacity(keys.len());
     let mut member_of: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
     for k in keys {
-        let mut v = idx.blocks[k].clone();
+        let mut v = idx.blocks[&k].clone();
         if v.len() > SMALL_BLOCK {
             v.sort_by(|&a, &b| sort_key(a).cmp(&sort_key(b)));
         }
@@ -555,7 +632,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             // of a group already found costs a lookup, not a comparison.
             let mut roots: Vec<u32> = Vec::new();
             'keys: for k in unique_link_keys(p) {
-                for &other in idx.by_surname.get(&k).into_iter().flatten() {
+                for &other in idx.by_surname.get(&key_hash(&k)).into_iter().flatten() {
                     let Some(op) = prep[other as usize].person() else {
                         continue;
                     };
