@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -238,7 +238,7 @@ struct GEntity {
     attributes: BTreeMap<String, Vec<Claim>>,
     full: bool,
     /// `name`, prepared for comparison (kept in step with `name`).
-    prepared: PreparedName,
+    prepared: Arc<PreparedName>,
 }
 
 struct GEvent {
@@ -327,15 +327,9 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         } else {
             let nk = ek.name_kind();
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
-            // A spelling indexed before is not prepared again.
-            let owned;
-            let q = match idx.find_spelling(&e.name) {
-                Some(id) => idx.prepared(id),
-                None => {
-                    owned = PreparedName::new(&e.name, nk);
-                    &owned
-                }
-            };
+            // A spelling indexed before is not prepared again (and one prepared now is not
+            // prepared again when it is indexed below).
+            let q = &idx.prepare(&e.name);
             // Matching spellings, best first; each graph entity is checked once against its
             // current best name.
             let mut hits: Vec<(f32, usize)> = Vec::new();
@@ -389,6 +383,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         let g = match g {
             Some(g) => g,
             None => {
+                let nk = ek.name_kind();
+                let idx = &indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new())).0;
                 ents.push(GEntity {
                     kind: ek,
                     name: e.name.clone(),
@@ -396,7 +392,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     mentions: Vec::new(),
                     attributes: BTreeMap::new(),
                     full: !single,
-                    prepared: PreparedName::new(&e.name, ek.name_kind()),
+                    prepared: idx.prepare(&e.name),
                 });
                 if let Some(c) = &e.canonical {
                     by_canonical.insert((ek, c.clone()), ents.len() - 1);
@@ -411,7 +407,12 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         let ge = &mut ents[g];
         if e.name.len() > ge.name.len() && e.canonical.is_none() && !e.inferred_name {
             ge.name = e.name.clone();
-            ge.prepared = PreparedName::new(&ge.name, ge.kind.name_kind());
+            let nk = ge.kind.name_kind();
+            ge.prepared = indexes
+                .entry(nk)
+                .or_insert_with(|| (NameIndex::new(nk), Vec::new()))
+                .0
+                .prepare(&ge.name);
         }
         ge.full |= !single;
         ge.aliases.extend(e.aliases.iter().cloned());

@@ -402,6 +402,12 @@ impl NameIndex {
             .filter(|&id| self.names[id as usize] == spelling)
     }
 
+    /// `name` prepared as this index's kind, shared with the index's own memo, so that
+    /// preparing a name and then inserting it costs one preparation.
+    pub fn prepare(&self, name: &str) -> Arc<PreparedName> {
+        Arc::clone(&Prepared::of(name, self.kind).name)
+    }
+
     /// The prepared form of an indexed name.
     pub fn prepared(&self, id: NameId) -> &PreparedName {
         &self.prepared[id as usize]
