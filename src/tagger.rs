@@ -31,7 +31,10 @@
 //! assert!(found.contains(&("Madrid", Some(EntityKind::Location))), "{found:?}");
 //! ```
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::FxHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -666,10 +669,17 @@ fn combine(
     };
     let exact = |a: usize, b: usize| near(a, b).find(|m| m.first == a && m.last == b);
     // How often each word form occurs in the document, counted once.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for t in toks {
-        *counts.entry(t.text(text)).or_default() += 1;
-    }
+    // (Counted on first need: most documents never ask.)
+    let counts: OnceCell<FxHashMap<&str, usize>> = OnceCell::new();
+    let counts = || {
+        counts.get_or_init(|| {
+            let mut c = FxHashMap::default();
+            for t in toks {
+                *c.entry(t.text(text)).or_default() += 1;
+            }
+            c
+        })
+    };
     let mut out: Vec<Mention> = Vec::new();
     let mut covered = vec![false; toks.len()];
     for (si, view) in sentence_views(doc, toks, sents, &rules, lex) {
@@ -805,13 +815,13 @@ fn combine(
 /// common word ("We're", "I'm", "It's"), or, at the start of a sentence, a common word or a
 /// word set off by a comma ("Furthermore, …") or one the document writes in lower case
 /// elsewhere.
-fn not_a_name(
-    text: &str,
+fn not_a_name<'t>(
+    text: &'t str,
     toks: &[Token],
     i: usize,
     sentence_start: bool,
     lex: &Lexicon,
-    counts: &HashMap<&str, usize>,
+    counts: &dyn Fn() -> &'t FxHashMap<&'t str, usize>,
 ) -> bool {
     let w = toks[i].text(text);
     let lower = w.to_lowercase().replace('’', "'");
@@ -824,6 +834,7 @@ fn not_a_name(
     if !sentence_start || lex.is_given_name(&lower) || !lex.lookup(w).is_empty() {
         return false;
     }
+    let counts = counts();
     let once = counts.get(w) == Some(&1);
     // The document itself writes it in lower case elsewhere ("Potash is …" after "potash").
     let written_lower = w != lower && counts.contains_key(lower.as_str());
