@@ -1,6 +1,8 @@
 //! Mentions: spans of text that name people, organisations, countries, locations (and
 //! prizes), found by general rules over capitalised spans, the lexicons and context cues.
 
+use std::borrow::Cow;
+
 use crate::document::{Document, Zone};
 use crate::lexicon::words::{ORG_HEADS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_person_title};
 use crate::lexicon::{EntityKind, Form, Lexicon};
@@ -79,20 +81,38 @@ struct Ctx<'a> {
     lex: &'a Lexicon,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn t(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
-    fn lower(&self, i: usize) -> String {
-        self.t(i).to_lowercase()
+    /// The token in lower case (borrowed when it has no capital letter).
+    fn lower(&self, i: usize) -> Cow<'a, str> {
+        let t = self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("");
+        if t.chars().any(char::is_uppercase) {
+            Cow::Owned(t.to_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        }
     }
     fn is_cap(&self, i: usize) -> bool {
         let Some(tok) = self.toks.get(i) else { return false };
         tok.kind == TokenKind::Word && self.t(i).chars().next().is_some_and(char::is_uppercase)
     }
-    fn surface(&self, a: usize, b: usize) -> String {
+    /// The text of tokens `a..b` with each run of white space as one space (borrowed when
+    /// it is written so already, as nearly every name is).
+    fn surface(&self, a: usize, b: usize) -> Cow<'a, str> {
         let s = &self.text[self.toks[a].start..self.toks[b - 1].end];
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut prev_space = false;
+        let plain = s.chars().all(|c| {
+            let ok = !c.is_whitespace() || (c == ' ' && !prev_space);
+            prev_space = c == ' ';
+            ok
+        });
+        if plain {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+        }
     }
     /// Longest lexicon match starting at `a`, ending at or before `b`.
     fn lexicon_at(&self, a: usize, b: usize) -> Option<(usize, &crate::lexicon::Entry)> {
@@ -135,7 +155,7 @@ fn mention(cx: &Ctx, si: usize, a: usize, b: usize, kind: Option<EntityKind>, zo
     Mention {
         start: cx.toks[a].start,
         end: cx.toks[b - 1].end,
-        text: cx.surface(a, b),
+        text: cx.surface(a, b).into_owned(),
         kind,
         lexical: None,
         country: None,
@@ -225,11 +245,11 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 }
                 break;
             }
-            if NAME_CONNECTORS.contains(&lw.as_str()) && cx.is_cap(j + 1) && j > i {
+            if NAME_CONNECTORS.contains(&&*lw) && cx.is_cap(j + 1) && j > i {
                 j += 2;
                 continue;
             }
-            if ORG_CONNECTORS.contains(&lw.as_str()) && cx.is_cap(j + 1) && is_head(&cx.lower(j - 1)) {
+            if ORG_CONNECTORS.contains(&&*lw) && cx.is_cap(j + 1) && is_head(&cx.lower(j - 1)) {
                 j += if cx.lower(j + 1) == "the" && cx.is_cap(j + 2) {
                     3
                 } else {
@@ -283,7 +303,7 @@ fn segment_run(
     // A whole run ending in an organisation head is one organisation ("Norwegian Nobel Committee").
     let last_lw = cx.lower(b - 1);
     let whole_lexical = cx.lexicon_at(a, b).filter(|(len, _)| *len == b - a);
-    if whole_lexical.is_none() && b - a >= 2 && ORG_HEADS.contains(&last_lw.as_str()) && !all_caps {
+    if whole_lexical.is_none() && b - a >= 2 && ORG_HEADS.contains(&&*last_lw) && !all_caps {
         let mut start = a;
         while start < b - 1 && is_title(&cx.lower(start)) && !cx.lex.lookup(cx.t(start)).is_empty() {
             start += 1;
@@ -297,7 +317,7 @@ fn segment_run(
     let mut p = a;
     while p > s.first && p + 3 > a && !cx.is_cap(p - 1) && is_title(&cx.lower(p - 1)) {
         p -= 1;
-        cue.insert(0, cx.lower(p));
+        cue.insert(0, cx.lower(p).into_owned());
     }
     while k < b {
         if let Some((len, e)) = cx.lexicon_at(k, b) {
@@ -311,7 +331,7 @@ fn segment_run(
         let lw = cx.lower(k);
         if is_title(&lw) && (k + 1 < b || is_person_title(&lw)) {
             // A title before a name is a cue; a title alone is not a name.
-            cue.push(lw);
+            cue.push(lw.into_owned());
             k += 1;
             continue;
         }
@@ -356,14 +376,16 @@ fn segment_run(
 /// The kind of a capitalised name from its words and context; `None` when unsure.
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
-    if AWARD_HEADS.contains(&last.as_str()) {
+    if AWARD_HEADS.contains(&&*last) {
         return Some(EntityKind::Award);
     }
-    if ORG_HEADS.contains(&last.as_str()) && b - a >= 2 {
+    if ORG_HEADS.contains(&&*last) && b - a >= 2 {
         return Some(EntityKind::Organisation);
     }
     // Lower-case organisation nouns right before ("news agency Ukrinform") or after ("Memorial rights group").
-    let before: Vec<String> = (a.saturating_sub(2).max(s.first)..a).map(|i| cx.lower(i)).collect();
+    let before: Vec<String> = (a.saturating_sub(2).max(s.first)..a)
+        .map(|i| cx.lower(i).into_owned())
+        .collect();
     if before.last().is_some_and(|w| ORG_NOUNS.contains(&w.as_str())) {
         return Some(EntityKind::Organisation);
     }
@@ -371,11 +393,11 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     let after2 = cx.lower(b + 1);
     if b < s.last
         && !cx.is_cap(b)
-        && (ORG_NOUNS.contains(&after1.as_str())
+        && (ORG_NOUNS.contains(&&*after1)
             || (matches!(
-                after1.as_str(),
+                &*after1,
                 "rights" | "news" | "state" | "media" | "human" | "opposition" | "political"
-            ) && ORG_NOUNS.contains(&after2.as_str())))
+            ) && ORG_NOUNS.contains(&&*after2)))
     {
         return Some(EntityKind::Organisation);
     }
@@ -403,10 +425,10 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if n == 1 && cx.lex.is_given_name(&first) && !cx.lex.is_common(&first) {
         return Some(EntityKind::Person);
     }
-    if (2..=3).contains(&n) && SPEECH_VERBS.contains(&after1.as_str()) {
+    if (2..=3).contains(&n) && SPEECH_VERBS.contains(&&*after1) {
         return Some(EntityKind::Person);
     }
-    if a > s.first && matches!(cx.lower(a - 1).as_str(), "in" | "near") && n <= 3 && !all_caps {
+    if a > s.first && matches!(&*cx.lower(a - 1), "in" | "near") && n <= 3 && !all_caps {
         return Some(EntityKind::Location);
     }
     None
