@@ -1,6 +1,8 @@
 //! Events: triggers in sentences, typed roles filled from the entities around them,
 //! quantities and dates.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::document::Zone;
@@ -202,12 +204,15 @@ struct Cx<'a> {
     ents: &'a [DocEntity],
 }
 
-impl Cx<'_> {
-    fn lower(&self, i: usize) -> String {
-        self.toks
-            .get(i)
-            .map(|t| t.text(self.text).to_lowercase())
-            .unwrap_or_default()
+impl<'a> Cx<'a> {
+    /// The token in lower case (borrowed when it has no capital letter, as most words).
+    fn lower(&self, i: usize) -> Cow<'a, str> {
+        let t = self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("");
+        if t.chars().any(char::is_uppercase) {
+            Cow::Owned(t.to_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        }
     }
     /// The entity a mention stands for as an actor: a capital or seat of government stands
     /// for its country ("Minsk pardoned").
@@ -237,8 +242,10 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
     if t.kind == TokenKind::Number {
         return s.replace(',', "").parse().ok();
     }
-    let l = s.to_lowercase();
-    NUMBER_WORDS.iter().find(|(w, _)| *w == l).map(|&(_, v)| v)
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(s))
+        .map(|&(_, v)| v)
 }
 
 /// "123 prisoners", "more than 430 political prisoners", "11 years".
@@ -250,14 +257,14 @@ fn quantities_in(cx: &Cx, a: usize, b: usize) -> Vec<(usize, Quantity)> {
         while j < b
             && j < i + 3
             && matches!(
-                cx.lower(j).as_str(),
+                &*cx.lower(j),
                 "political" | "other" | "more" | "of" | "the" | "released"
             )
         {
             j += 1;
         }
         let unit = cx.lower(j);
-        if !UNITS.contains(&unit.as_str()) {
+        if !UNITS.contains(&&*unit) {
             continue;
         }
         let q2 = if i >= 2 {
@@ -265,21 +272,26 @@ fn quantities_in(cx: &Cx, a: usize, b: usize) -> Vec<(usize, Quantity)> {
         } else {
             String::new()
         };
-        let q1 = if i >= 1 { cx.lower(i - 1) } else { String::new() };
+        let q1 = if i >= 1 { cx.lower(i - 1) } else { Cow::Borrowed("") };
+        let q1 = q1.as_ref();
         let qualifier = if matches!(
             q2.as_str(),
             "more than" | "at least" | "up to" | "fewer than" | "less than"
         ) {
             Some(q2)
         } else if matches!(
-            q1.as_str(),
+            q1,
             "over" | "about" | "around" | "nearly" | "almost" | "some" | "roughly"
         ) {
-            Some(q1)
+            Some(q1.to_string())
         } else {
             None
         };
-        let unit = if unit == "year" { "years".into() } else { unit };
+        let unit = if unit == "year" {
+            "years".into()
+        } else {
+            unit.into_owned()
+        };
         out.push((
             i,
             Quantity {
@@ -297,16 +309,15 @@ fn quantities_in(cx: &Cx, a: usize, b: usize) -> Vec<(usize, Quantity)> {
 fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
     let w = cx.lower(i);
     let near = |words: &[&str], before: usize, after: usize| -> bool {
-        (i.saturating_sub(before).max(a)..(i + after + 1).min(b))
-            .any(|k| k != i && words.contains(&cx.lower(k).as_str()))
+        (i.saturating_sub(before).max(a)..(i + after + 1).min(b)).any(|k| k != i && words.contains(&&*cx.lower(k)))
     };
     let sanctions = ["sanctions", "sanction", "restrictions", "embargo"];
-    Some(match w.as_str() {
+    Some(match &*w {
         "freed" | "frees" | "released" | "releases" | "release" | "releasing" | "pardoned" | "pardons" | "pardon"
         | "freeing" => EventKind::Release,
         "free"
             if matches!(
-                cx.lower(i.saturating_sub(1)).as_str(),
+                &*cx.lower(i.saturating_sub(1)),
                 "walked" | "to" | "will" | "would" | "could" | "set"
             ) =>
         {
@@ -328,7 +339,7 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
         "election" | "elections" | "re-election" | "reelection" => EventKind::Election,
         "invasion" | "invaded" | "invade" => EventKind::Invasion,
-        "war" if i > a && matches!(cx.lower(i - 1).as_str(), "'s" | "’s") => EventKind::Invasion,
+        "war" if i > a && matches!(&*cx.lower(i - 1), "'s" | "’s") => EventKind::Invasion,
         "sentenced" => EventKind::Sentence,
         "arrested" | "detained" | "jailed" => EventKind::Arrest,
         "imprisoned" if near(&["since"], 0, 1) => EventKind::Arrest,
@@ -381,7 +392,7 @@ pub fn find_events(
             // Hypothetical events ("could be released", "would lift") did not happen.
             let modal = (i.saturating_sub(3).max(s.first)..i).any(|k| {
                 matches!(
-                    cx.lower(k).as_str(),
+                    &*cx.lower(k),
                     "could" | "would" | "might" | "may" | "should" | "if" | "urged" | "asked"
                 )
             });
@@ -484,11 +495,11 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         let prev = if m.first > s.first {
             cx.lower(m.first - 1)
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
         let next = cx.lower(m.last);
         if matches!(
-            prev.as_str(),
+            &*prev,
             "with"
                 | "to"
                 | "of"
@@ -505,7 +516,7 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         ) {
             continue;
         }
-        if matches!(next.as_str(), "said" | "says" | "reported" | "told" | "according") {
+        if matches!(&*next, "said" | "says" | "reported" | "told" | "according") {
             continue;
         }
         let Some(e) = cx.actor(mi) else { continue };
@@ -543,9 +554,7 @@ fn country_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, preps: &[&str], 
             continue;
         }
         let prev = cx.lower(m.first - 1);
-        if preps.contains(&prev.as_str())
-            || (prev == "the" && m.first >= 2 && preps.contains(&cx.lower(m.first - 2).as_str()))
-        {
+        if preps.contains(&&*prev) || (prev == "the" && m.first >= 2 && preps.contains(&&*cx.lower(m.first - 2))) {
             return cx.actor(mi);
         }
     }
@@ -563,17 +572,18 @@ fn nearest_actor_left(cx: &Cx, ms: &[usize], i: usize, within: usize, kinds: &[E
 fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) {
     let trig = cx.toks[i].start;
     let w = cx.lower(i);
-    let prev = if i > s.first { cx.lower(i - 1) } else { String::new() };
-    let passive = matches!(
-        prev.as_str(),
-        "was" | "were" | "been" | "be" | "being" | "walked" | "also"
-    );
+    let prev = if i > s.first {
+        cx.lower(i - 1)
+    } else {
+        Cow::Borrowed("")
+    };
+    let passive = matches!(&*prev, "was" | "were" | "been" | "be" | "being" | "walked" | "also");
     let end = s.end;
     let push = |ev: &mut DocEvent, r, e| ev.roles.push((r, e));
     match ev.kind {
         EventKind::Release => {
-            let possessive = matches!(prev.as_str(), "his" | "her" | "their");
-            let noun = matches!(w.as_str(), "release" | "releases") && !matches!(prev.as_str(), "to" | "will");
+            let possessive = matches!(&*prev, "his" | "her" | "their");
+            let noun = matches!(&*w, "release" | "releases") && !matches!(&*prev, "to" | "will");
             if noun {
                 // "his release": the person before; "prisoner releases": nobody in particular.
                 if possessive && let Some(p) = nearest_person_left(cx, ms, i) {
@@ -611,7 +621,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                     .kind(mi)
                     .is_some_and(|k| matches!(k, EntityKind::Country | EntityKind::Organisation))
                     && !matches!(
-                        cx.lower(cx.mentions[mi].first.saturating_sub(1)).as_str(),
+                        &*cx.lower(cx.mentions[mi].first.saturating_sub(1)),
                         "on" | "against" | "of"
                     )
                     && let Some(e) = cx.actor(mi)
@@ -632,7 +642,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 for &mi in ms {
                     if cx.kind(mi) == Some(EntityKind::Country)
                         && matches!(
-                            cx.lower(cx.mentions[mi].first.saturating_sub(1)).as_str(),
+                            &*cx.lower(cx.mentions[mi].first.saturating_sub(1)),
                             "with" | "between" | "and"
                         )
                         && let Some(e) = cx.actor(mi)
@@ -645,7 +655,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 let m = &cx.mentions[mi];
                 if m.start > trig
                     && cx.kind(mi) == Some(EntityKind::Location)
-                    && matches!(cx.lower(m.first - 1).as_str(), "in" | "at" | "the")
+                    && matches!(&*cx.lower(m.first - 1), "in" | "at" | "the")
                     && let Some(e) = cx.of[mi]
                 {
                     push(ev, Role::Location, e);
@@ -667,8 +677,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         }
                     }
                     Some(EntityKind::Country) => {
-                        let possessive = matches!(cx.lower(m.last).as_str(), "'s" | "’s" | "'" | "’");
-                        if possessive || matches!(cx.lower(m.first.saturating_sub(1)).as_str(), "in") {
+                        let possessive = matches!(&*cx.lower(m.last), "'s" | "’s" | "'" | "’");
+                        if possessive || matches!(&*cx.lower(m.first.saturating_sub(1)), "in") {
                             push(ev, Role::Location, e);
                         }
                     }
@@ -699,7 +709,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         && cx.kind(mi) == Some(EntityKind::Person)
                 })
                 .and_then(|&mi| cx.of[mi]);
-            let recipient = if matches!(w.as_str(), "awarded" | "won" | "winning") {
+            let recipient = if matches!(&*w, "awarded" | "won" | "winning") {
                 nearest_person_left(cx, ms, i).or(right)
             } else {
                 right.or_else(|| nearest_person_left(cx, ms, i))
@@ -744,7 +754,7 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
     let stop = (i + 1..s.last)
         .find(|&k| {
             matches!(
-                cx.lower(k).as_str(),
+                &*cx.lower(k),
                 "who"
                     | "which"
                     | "that"
@@ -767,7 +777,7 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
     ms.iter()
         .filter(|&&mi| cx.mentions[mi].start > cx.toks[i].start && cx.mentions[mi].end <= stop)
         .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
-        .filter(|&&mi| !matches!(cx.lower(cx.mentions[mi].last).as_str(), "'s" | "’s"))
+        .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
         .filter_map(|&mi| cx.of[mi])
         .collect()
 }
@@ -795,18 +805,18 @@ fn destinations(
         if let Some(v) = number_at(cx, i) {
             // A count of people: "Nine of …", "114 were taken", "12 prisoners" (not "one another").
             let next = cx.lower(i + 1);
-            if matches!(next.as_str(), "of" | "were" | "was" | "had" | "have") || UNITS.contains(&next.as_str()) {
+            if matches!(&*next, "of" | "were" | "was" | "had" | "have") || UNITS.contains(&&*next) {
                 last_num = Some((i, v));
             }
             continue;
         }
         let lw = cx.lower(i);
-        if !matches!(lw.as_str(), "to" | "for") {
+        if !matches!(&*lw, "to" | "for") {
             continue;
         }
         let verb = (i.saturating_sub(4)..i).any(|k| {
             matches!(
-                cx.lower(k).as_str(),
+                &*cx.lower(k),
                 "left"
                     | "taken"
                     | "sent"
@@ -836,7 +846,8 @@ fn destinations(
             // prisoners"), else the one the sentence counted before ("…, while 114 were taken").
             let unit = (k + 1..(k + 5).min(i))
                 .map(|j| cx.lower(j))
-                .find(|w| UNITS.contains(&w.as_str()))
+                .find(|w| UNITS.contains(&w.as_ref()))
+                .map(Cow::into_owned)
                 .or_else(|| out.iter().rev().find(|q| q.to_doc.is_some()).map(|q| q.unit.clone()))
                 .unwrap_or_else(|| "people".into());
             out.push(Quantity {
@@ -905,9 +916,9 @@ pub fn find_figures(
             });
             let Some(holder) = holder else { continue };
             // The unit as written, without the words that only count ("more", "of the").
-            let name: Vec<String> = (i + 1..unit_end.min(s.last))
+            let name: Vec<Cow<str>> = (i + 1..unit_end.min(s.last))
                 .map(|k| cx.lower(k))
-                .filter(|w| !matches!(w.as_str(), "more" | "of" | "the" | "other" | "released"))
+                .filter(|w| !matches!(w.as_ref(), "more" | "of" | "the" | "other" | "released"))
                 .collect();
             let number = toks[i].text(text);
             let value = match &q.qualifier {
