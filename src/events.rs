@@ -242,6 +242,10 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
     if t.kind == TokenKind::Number {
         return s.replace(',', "").parse().ok();
     }
+    // Number words are three to seven ASCII letters.
+    if !(3..=7).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
     NUMBER_WORDS
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(s))

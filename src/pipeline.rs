@@ -3,7 +3,9 @@
 //! documents with the name matcher and its guards, events with the same happening are
 //! merged, and the graph is built with stable, sorted ids.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -261,13 +263,13 @@ struct GEvent {
 /// mentions, at least three) takes that kind ("Yukos" read as a person in one article and as
 /// an organisation in forty).
 fn vote_kinds(analyses: &[Analysis]) -> Vec<Vec<EntityKind>> {
-    let mut votes: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let mut votes: HashMap<(String, EntityKind), usize> = HashMap::default();
     for a in analyses {
         for e in a.entities.iter().filter(|e| e.canonical.is_none()) {
             *votes.entry((fold(&e.name), e.kind)).or_default() += e.mentions.len();
         }
     }
-    let mut best: HashMap<String, (usize, EntityKind)> = HashMap::new();
+    let mut best: HashMap<String, (usize, EntityKind)> = HashMap::default();
     for ((name, kind), n) in &votes {
         let slot = best.entry(name.clone()).or_insert((0, *kind));
         if (*n, std::cmp::Reverse(*kind)) > (slot.0, std::cmp::Reverse(slot.1)) {
@@ -299,9 +301,9 @@ fn vote_kinds(analyses: &[Analysis]) -> Vec<Vec<EntityKind>> {
 fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut ents: Vec<GEntity> = Vec::new();
     let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
-    let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::new();
-    let mut indexes: HashMap<NameKind, (NameIndex, Vec<usize>)> = HashMap::new();
-    let mut resolved: HashMap<(EntityKind, bool, &str), usize> = HashMap::new();
+    let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::default();
+    let mut indexes: HashMap<NameKind, (NameIndex, Vec<usize>)> = HashMap::default();
+    let mut resolved: HashMap<(EntityKind, bool, &str), usize> = HashMap::default();
     // Full names first (in every document), then single words.
     let voted = vote_kinds(analyses);
     let mut order: Vec<(bool, usize, usize)> = Vec::new();
@@ -333,7 +335,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             // Matching spellings, best first; each graph entity is checked once against its
             // current best name.
             let mut hits: Vec<(f32, usize)> = Vec::new();
-            let mut checked: HashMap<(usize, bool), bool> = HashMap::new();
+            let mut checked: HashMap<(usize, bool), bool> = HashMap::default();
             for id in idx.candidates_prepared(q) {
                 let g = owner[id as usize];
                 if ents[g].kind != ek {
@@ -607,12 +609,12 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
 
 fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]) -> Vec<GEvent> {
     let mut out: Vec<GEvent> = Vec::new();
-    let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::new();
-    let mut by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
+    let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::default();
+    let mut by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
     // Events created without key entities, by kind and by kind and date. An entry stays when
     // the event later gains people: `mergeable` then refuses it to any event with other
     // people, and one with the same people finds it through `by_entity` as well.
-    let mut unkeyed: HashMap<EventKind, Vec<usize>> = HashMap::new();
+    let mut unkeyed: HashMap<EventKind, Vec<usize>> = HashMap::default();
     let mut unkeyed_by_date = DateIndex::default();
     let mut by_date = DateIndex::default();
     for (d, a) in analyses.iter().enumerate() {
@@ -835,7 +837,7 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         node[g] = Some(kg.add_node(Node::Entity(ent)));
     }
     // Which graph event each document event became.
-    let mut event_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut event_of: HashMap<(usize, usize), usize> = HashMap::default();
     for (n, g) in gevents.iter().enumerate() {
         for &r in &g.reports {
             event_of.insert(r, n);

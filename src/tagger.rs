@@ -32,9 +32,10 @@
 //! ```
 
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -103,7 +104,7 @@ impl Hasher for Identity {
     }
 }
 
-type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+type FeatureMap<V> = std::collections::HashMap<u64, V, BuildHasherDefault<Identity>>;
 
 /// 64-bit FNV-1a over a template number and the feature's parts: stable across platforms
 /// and runs, so a model file means the same everywhere.
@@ -909,7 +910,7 @@ fn one_kind_per_name(ms: &mut [Mention], rule_kinds: &HashMap<String, EntityKind
             surnames.insert(last.to_string());
         }
     }
-    let mut votes: HashMap<&str, BTreeMap<EntityKind, usize>> = HashMap::new();
+    let mut votes: HashMap<&str, BTreeMap<EntityKind, usize>> = HashMap::default();
     for m in ms.iter() {
         if let Some(k) = m.kind {
             *votes.entry(m.text.as_str()).or_default().entry(k).or_default() += 1;
