@@ -710,18 +710,27 @@ fn compare_person(a: &PersonName, b: &PersonName) -> Comparison {
     }
 }
 
+/// The words of each legal form, in the table's order (split once).
+fn legal_form_words() -> &'static [Vec<&'static str>] {
+    static WORDS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    WORDS.get_or_init(|| LEGAL_FORMS.iter().map(|f| f.split(' ').collect()).collect())
+}
+
 /// Folded words of an organisation's name with legal forms, qualifiers in brackets and
 /// leading articles removed, number words turned to digits and spelled-out initials joined.
 pub fn org_core(folded: &str, kind: NameKind) -> (Vec<String>, bool) {
     let mut ws: Vec<String> = words(folded).map(str::to_string).collect();
     let before = ws.len();
     // Multi-word legal forms first, then single ones (only at the ends, or anywhere for long ones).
-    for form in LEGAL_FORMS {
-        let fw: Vec<&str> = form.split(' ').collect();
+    for fw in legal_form_words() {
+        // Most names hold none of the forms: skip a form whose first word is not there.
+        if !ws.iter().any(|w| w == fw[0]) {
+            continue;
+        }
         let mut i = 0;
         while i + fw.len() <= ws.len() {
             let at_edge = i == 0 || i + fw.len() == ws.len();
-            if ws[i..i + fw.len()].iter().zip(&fw).all(|(a, b)| a == b)
+            if ws[i..i + fw.len()].iter().zip(fw.iter()).all(|(a, b)| a == b)
                 && (at_edge || fw.len() > 1)
                 && ws.len() > fw.len()
             {
