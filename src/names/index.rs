@@ -44,28 +44,36 @@ fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
 }
 
 /// Collapses a class repeated back to back ("BRNNR" -> "BRNR"); a class is an upper-case
-/// letter with an optional digit.
-fn collapse_classes(key: &str) -> String {
+/// letter with the digits after it.
+fn collapse_classes<'k>(key: &'k str) -> String {
     let mut out = String::with_capacity(key.len());
-    let mut last = String::new();
-    let mut cur = String::new();
-    let flush = |cur: &mut String, last: &mut String, out: &mut String| {
-        if !cur.is_empty() && *cur != *last {
-            out.push_str(cur);
+    // The class being read and the one before it, as slices of `key` (classes are ASCII).
+    let mut last: Option<&'k str> = None;
+    let mut cur: Option<(usize, usize)> = None;
+    let flush = |cur: &mut Option<(usize, usize)>, last: &mut Option<&'k str>, out: &mut String| {
+        let Some((a, b)) = cur.take() else {
+            *last = None;
+            return;
+        };
+        let class = &key[a..b];
+        if Some(class) != *last {
+            out.push_str(class);
         }
-        *last = std::mem::take(cur);
+        *last = Some(class);
     };
-    for c in key.chars() {
-        if c.is_ascii_digit() && !cur.is_empty() {
-            cur.push(c);
+    for (at, c) in key.char_indices() {
+        if c.is_ascii_digit()
+            && let Some((_, end)) = &mut cur
+        {
+            *end = at + 1;
             continue;
         }
         flush(&mut cur, &mut last, &mut out);
         if c.is_ascii_uppercase() {
-            cur.push(c);
+            cur = Some((at, at + 1));
         } else {
             out.push(c);
-            last.clear();
+            last = None;
         }
     }
     flush(&mut cur, &mut last, &mut out);
@@ -676,6 +684,15 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_classes_collapse() {
+        assert_eq!(collapse_classes("BRNNR"), "BRNR");
+        assert_eq!(collapse_classes("_S0S0T"), "_S0T");
+        assert_eq!(collapse_classes("S0S"), "S0S");
+        assert_eq!(collapse_classes("K20K20M"), "K20M");
+        assert_eq!(collapse_classes("LюL"), "LюL");
+    }
 
     #[test]
     fn typo_in_surname_consonant_still_blocks_together() {
