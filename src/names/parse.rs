@@ -1,5 +1,7 @@
 //! Parsing a person's name into given names, patronymic, surname, initials and honorifics.
 
+use std::borrow::Cow;
+
 use super::compare::given_class;
 use super::fold::{fold, words};
 use super::key::word_key;
@@ -130,12 +132,12 @@ impl PersonName {
                 .rev()
                 .find(|&i| pieces[i].text.chars().count() > 1 && !is_particle(&pieces[i].text))
         };
-        let tokens = pieces
+        let roles: Vec<TokenRole> = pieces
             .iter()
             .enumerate()
             .map(|(i, p)| {
                 let len = p.text.chars().count();
-                let role = if Some(i) == surname_at {
+                if Some(i) == surname_at {
                     TokenRole::Surname
                 } else if len == 1 {
                     TokenRole::Initial
@@ -147,12 +149,16 @@ impl PersonName {
                     TokenRole::Patronymic
                 } else {
                     TokenRole::Given
-                };
-                NameToken {
-                    key: word_key(&p.text),
-                    text: p.text.clone(),
-                    role,
                 }
+            })
+            .collect();
+        let tokens = pieces
+            .into_iter()
+            .zip(roles)
+            .map(|(p, role)| NameToken {
+                key: word_key(&p.text),
+                text: p.text,
+                role,
             })
             .collect();
         PersonName { tokens, honorifics }
@@ -252,10 +258,14 @@ pub fn is_particle(w: &str) -> bool {
 }
 
 /// Reads digits written for letters inside a word ("Ig0r Sech1n").
-fn deleet(chunk: &str) -> String {
+fn deleet(chunk: &str) -> Cow<'_, str> {
     let has_letters = chunk.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    if !has_letters {
-        return chunk.to_string();
+    if !has_letters
+        || !chunk
+            .bytes()
+            .any(|b| matches!(b, b'0' | b'1' | b'3' | b'4' | b'5' | b'7'))
+    {
+        return Cow::Borrowed(chunk);
     }
     chunk
         .chars()
