@@ -242,13 +242,18 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
     if t.kind == TokenKind::Number {
         return s.replace(',', "").parse().ok();
     }
-    // Number words are three to seven ASCII letters.
+    // Number words are three to seven ASCII letters: compare them lower-cased on the stack.
+    let mut buf = [0u8; 7];
     if !(3..=7).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
+    for (d, b) in buf.iter_mut().zip(s.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    let lower = &buf[..s.len()];
     NUMBER_WORDS
         .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(s))
+        .find(|(w, _)| w.as_bytes() == lower)
         .map(|&(_, v)| v)
 }
 
