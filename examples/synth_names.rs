@@ -10,6 +10,10 @@ use std::collections::HashMap;
 use eventgraph::names::{NameKind, cluster};
 use eventgraph::synth::person_names;
 
+/// The allocator of `build_graph` and the benches, so that the timings agree.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
