@@ -139,14 +139,14 @@ impl Document {
                 lines[i].zone = Zone::Title;
                 continue;
             }
-            if let Some(d) = byline_date(t) {
+            let lower = t.to_lowercase();
+            if let Some(d) = byline_date(t, &lower) {
                 published = published.or(Some(d));
                 if t.len() < 120 || t.starts_with(|c: char| c.is_ascii_alphabetic()) && t.contains("Posted") {
                     lines[i].zone = Zone::Byline;
                 }
                 continue;
             }
-            let lower = t.to_lowercase();
             if t.starts_with("By:") || t.starts_with("By ") && t.len() < 60 && !t.ends_with('.') {
                 lines[i].zone = Zone::Byline;
             } else if BOILERPLATE_LINES.contains(&lower.as_str())
@@ -218,8 +218,7 @@ impl Document {
 
 /// A date stated as the article's own: "Posted On: December 13, 2025", a leading timestamp
 /// "Wed Dec 17 04:20:00 UTC 2025", a dateline "LONDON 1996-08-30".
-fn byline_date(line: &str) -> Option<Date> {
-    let lower = line.to_lowercase();
+fn byline_date(line: &str, lower: &str) -> Option<Date> {
     let marker = ["posted on", "published", "updated", "posted:", "date:"]
         .iter()
         .find_map(|m| lower.find(m).map(|i| i + m.len()));
@@ -231,6 +230,14 @@ fn byline_date(line: &str) -> Option<Date> {
             crate::time::DateExpr::Absolute(d) if d.is_day() => Some(d),
             _ => None,
         });
+    }
+    // The other two forms are short lines of a few words, or open with a weekday.
+    let mut first_words = line.split_whitespace();
+    let opens_with_weekday = first_words
+        .next()
+        .is_some_and(|w| crate::time::weekday_number(w).is_some());
+    if !opens_with_weekday && first_words.nth(4).is_some() {
+        return None;
     }
     // "Wed Dec 17 04:20:00 UTC 2025" at the start of the text.
     let words: Vec<&str> = line.split_whitespace().collect();
