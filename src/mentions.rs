@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::document::{Document, Zone};
-use crate::lexicon::words::{ORG_HEADS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_person_title};
+use crate::lexicon::words::{ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_org_head, is_person_title};
 use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
@@ -265,7 +265,7 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
 }
 
 fn is_head(lw: &str) -> bool {
-    ORG_HEADS.contains(&lw) || matches!(lw, "republic" | "kingdom" | "university" | "bank" | "state" | "states")
+    is_org_head(lw) || matches!(lw, "republic" | "kingdom" | "university" | "bank" | "state" | "states")
 }
 
 fn is_title(lw: &str) -> bool {
@@ -303,7 +303,7 @@ fn segment_run(
     // A whole run ending in an organisation head is one organisation ("Norwegian Nobel Committee").
     let last_lw = cx.lower(b - 1);
     let whole_lexical = cx.lexicon_at(a, b).filter(|(len, _)| *len == b - a);
-    if whole_lexical.is_none() && b - a >= 2 && ORG_HEADS.contains(&&*last_lw) && !all_caps {
+    if whole_lexical.is_none() && b - a >= 2 && is_org_head(&last_lw) && !all_caps {
         let mut start = a;
         while start < b - 1 && is_title(&cx.lower(start)) && !cx.lex.lookup(cx.t(start)).is_empty() {
             start += 1;
@@ -379,7 +379,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if AWARD_HEADS.contains(&&*last) {
         return Some(EntityKind::Award);
     }
-    if ORG_HEADS.contains(&&*last) && b - a >= 2 {
+    if is_org_head(&last) && b - a >= 2 {
         return Some(EntityKind::Organisation);
     }
     // Lower-case organisation nouns right before ("news agency Ukrinform") or after ("Memorial rights group").

@@ -41,7 +41,7 @@ use std::sync::OnceLock;
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
-use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_HEADS, ORG_NOUNS};
+use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{Mention, find_mentions};
 use crate::text::{Sentence, Token, TokenKind};
@@ -906,7 +906,7 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token]) -> bool {
         || !m.cue.is_empty() && m.kind == Some(EntityKind::Person)
         || m.kind == Some(EntityKind::Award)
         || m.zone == Zone::Credit
-        || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && ORG_HEADS.contains(&last.as_str())
+        || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && is_org_head(&last)
         || m.kind == Some(EntityKind::Organisation) && {
             // "the Telegram channel X", "X rights group".
             let word = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");

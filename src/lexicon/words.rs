@@ -1,5 +1,9 @@
 //! Small word lists: titles and roles, organisation words, kinship, event triggers' helpers.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 /// Role nouns that stand before a person's name ("envoy X", "laureate X"), beyond the
 /// honorifics and titles of [`crate::names::tables::HONORIFICS`]; read both through
 /// [`is_person_title`]. Matched on lower-cased words.
@@ -85,7 +89,21 @@ pub const PERSON_TITLES: &[&str] = &[
 
 /// True for an honorific, title or role noun that can stand before a person's name.
 pub fn is_person_title(lower: &str) -> bool {
-    PERSON_TITLES.contains(&lower) || crate::names::tables::HONORIFICS.contains(&lower)
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        PERSON_TITLES
+            .iter()
+            .chain(crate::names::tables::HONORIFICS)
+            .copied()
+            .collect()
+    })
+    .contains(lower)
+}
+
+/// True for a word in [`ORG_HEADS`] (a set: the rules ask for every capitalised run).
+pub fn is_org_head(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ORG_HEADS.iter().copied().collect()).contains(lower)
 }
 
 /// Words that make a capitalised phrase an organisation when they end it
