@@ -102,6 +102,10 @@ impl<'a> Ctx<'a> {
     /// it is written so already, as nearly every name is).
     fn surface(&self, a: usize, b: usize) -> Cow<'a, str> {
         let s = &self.text[self.toks[a].start..self.toks[b - 1].end];
+        if b == a + 1 {
+            // One token: no white space in it.
+            return Cow::Borrowed(s);
+        }
         let mut prev_space = false;
         let plain = s.chars().all(|c| {
             let ok = !c.is_whitespace() || (c == ' ' && !prev_space);
