@@ -310,7 +310,7 @@ pub const KINSHIP: &[(&str, &str)] = &[
     ("widow", "spouse_of"),
 ];
 
-/// Leader titles: "<Country> President X" / "President X of <Country>" state leader_of.
+/// Leader titles: `"<Country> President X"` / `"President X of <Country>"` state leader_of.
 pub const LEADER_TITLES: &[&str] = &[
     "president",
     "prime minister",
@@ -327,7 +327,7 @@ pub const LEADER_TITLES: &[&str] = &[
     "ruler",
 ];
 
-/// Envoy titles: "<Country> special envoy X" states envoy_of.
+/// Envoy titles: `"<Country> special envoy X"` states envoy_of.
 pub const ENVOY_TITLES: &[&str] = &[
     "envoy",
     "special envoy",
