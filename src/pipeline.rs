@@ -20,7 +20,7 @@ use crate::graph::{
 };
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
-use crate::names::{NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold};
+use crate::names::{NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold, prepare};
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
 use crate::tagger::find_mentions_tagged;
@@ -331,7 +331,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             // A spelling indexed before is not prepared again (and one prepared now is not
             // prepared again when it is indexed below).
-            let q = &idx.prepare(&e.name);
+            let q = &prepare(&e.name, nk);
             // Matching spellings, best first; each graph entity is checked once against its
             // current best name.
             let mut hits: Vec<(f32, usize)> = Vec::new();
@@ -385,8 +385,6 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         let g = match g {
             Some(g) => g,
             None => {
-                let nk = ek.name_kind();
-                let idx = &indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new())).0;
                 ents.push(GEntity {
                     kind: ek,
                     name: e.name.clone(),
@@ -394,7 +392,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     mentions: Vec::new(),
                     attributes: BTreeMap::new(),
                     full: !single,
-                    prepared: idx.prepare(&e.name),
+                    prepared: prepare(&e.name, ek.name_kind()),
                 });
                 if let Some(c) = &e.canonical {
                     by_canonical.insert((ek, c.clone()), ents.len() - 1);
@@ -409,12 +407,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         let ge = &mut ents[g];
         if e.name.len() > ge.name.len() && e.canonical.is_none() && !e.inferred_name {
             ge.name = e.name.clone();
-            let nk = ge.kind.name_kind();
-            ge.prepared = indexes
-                .entry(nk)
-                .or_insert_with(|| (NameIndex::new(nk), Vec::new()))
-                .0
-                .prepare(&ge.name);
+            ge.prepared = prepare(&ge.name, ge.kind.name_kind());
         }
         ge.full |= !single;
         ge.aliases.extend(e.aliases.iter().cloned());

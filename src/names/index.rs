@@ -242,8 +242,9 @@ fn key_hash(key: &str) -> u64 {
 /// spelling and kind, so it is computed once per thread and shared (news repeats names).
 struct Prepared {
     name: Arc<PreparedName>,
-    /// Block key hashes, and whether the key is a lone word's.
-    blocks: Vec<(u64, bool)>,
+    /// Block key hashes: of full names (and organisations), and of lone words ("Smith").
+    blocks: Vec<u64>,
+    lone_blocks: Vec<u64>,
     /// Keys under which names that need a unique link find this one.
     surname_keys: Vec<u64>,
 }
@@ -274,11 +275,10 @@ impl Prepared {
 
     fn new(name: &str, kind: NameKind) -> Prepared {
         let prepared = PreparedName::new(name, kind);
-        let is_person = prepared.person().is_some();
-        let blocks = prepared_keys(&prepared)
-            .iter()
-            .map(|k| (key_hash(k), is_person && k.ends_with('|')))
-            .collect();
+        // A person's key without a given-name part ("{surname}|") is a lone word's.
+        let (lone, full): (Vec<String>, Vec<String>) = prepared_keys(&prepared)
+            .into_iter()
+            .partition(|k| prepared.person().is_some() && k.ends_with('|'));
         // Full names are found from their surname, and from their surname and the initial
         // of each given name, by the names that need a unique link.
         let mut surname_keys = Vec::new();
@@ -300,10 +300,23 @@ impl Prepared {
         }
         Prepared {
             name: Arc::new(prepared),
-            blocks,
+            blocks: full.iter().map(|k| key_hash(k)).collect(),
+            lone_blocks: lone.iter().map(|k| key_hash(k)).collect(),
             surname_keys,
         }
     }
+}
+
+/// `name` prepared as a name of `kind`, shared: a spelling prepared before by this thread
+/// (for a comparison or by a [`NameIndex`]) is not prepared again.
+///
+/// ```
+/// use eventgraph::names::{prepare, NameKind};
+/// let a = prepare("Maria Kalesnikava", NameKind::Person);
+/// assert!(std::sync::Arc::ptr_eq(&a, &prepare("Maria Kalesnikava", NameKind::Person)));
+/// ```
+pub fn prepare(name: &str, kind: NameKind) -> Arc<PreparedName> {
+    Arc::clone(&Prepared::of(name, kind).name)
 }
 
 /// Identifier of a name in a [`NameIndex`]: its insertion order among distinct names.
@@ -326,11 +339,10 @@ pub struct NameIndex {
     names: Vec<String>,
     prepared: Vec<Arc<PreparedName>>,
     by_folded: HashMap<String, NameId>,
-    /// Every spelling inserted, so a spelling seen before is not prepared again.
-    by_spelling: HashMap<String, NameId>,
-    /// Blocks by the hash of their key (see [`key_hash`]); keys of lone words are in `lone`.
+    /// Blocks by the hash of their key (see [`key_hash`]): full names and organisations.
     blocks: HashMap<u64, Vec<NameId>>,
-    lone: rustc_hash::FxHashSet<u64>,
+    /// Blocks of lone words ("Smith"), which full names meet through their surname.
+    lone_blocks: HashMap<u64, Vec<NameId>>,
     by_surname: HashMap<u64, Vec<NameId>>,
 }
 
@@ -342,9 +354,8 @@ impl NameIndex {
             names: Vec::new(),
             prepared: Vec::new(),
             by_folded: HashMap::default(),
-            by_spelling: HashMap::default(),
             blocks: HashMap::default(),
-            lone: Default::default(),
+            lone_blocks: HashMap::default(),
             by_surname: HashMap::default(),
         }
     }
@@ -366,27 +377,23 @@ impl NameIndex {
 
     /// Inserts a name; names equal once folded share one id.
     pub fn insert(&mut self, name: &str) -> NameId {
-        if let Some(&id) = self.by_spelling.get(name) {
-            return id;
-        }
+        // A spelling seen before (by this thread) is not prepared again.
         let prepared = Prepared::of(name, self.kind);
         let folded = match prepared.name.folded() {
             "" => name.trim(),
             f => f,
         };
         if let Some(&id) = self.by_folded.get(folded) {
-            self.by_spelling.insert(name.to_string(), id);
             return id;
         }
         let id = self.names.len() as NameId;
         self.names.push(name.to_string());
         self.by_folded.insert(folded.to_string(), id);
-        self.by_spelling.insert(name.to_string(), id);
-        for &(k, lone) in &prepared.blocks {
+        for &k in &prepared.blocks {
             self.blocks.entry(k).or_default().push(id);
-            if lone {
-                self.lone.insert(k);
-            }
+        }
+        for &k in &prepared.lone_blocks {
+            self.lone_blocks.entry(k).or_default().push(id);
         }
         for &k in &prepared.surname_keys {
             self.by_surname.entry(k).or_default().push(id);
@@ -399,21 +406,6 @@ impl NameIndex {
     /// every name with a compatible surname key).
     pub fn candidates(&self, name: &str) -> Vec<NameId> {
         self.candidates_prepared(&PreparedName::new(name, self.kind))
-    }
-
-    /// The id of a name inserted with exactly this spelling as its first spelling, whose
-    /// [`NameIndex::prepared`] form is therefore that of `spelling` (saves preparing it again).
-    pub fn find_spelling(&self, spelling: &str) -> Option<NameId> {
-        self.by_spelling
-            .get(spelling)
-            .copied()
-            .filter(|&id| self.names[id as usize] == spelling)
-    }
-
-    /// `name` prepared as this index's kind, shared with the index's own memo, so that
-    /// preparing a name and then inserting it costs one preparation.
-    pub fn prepare(&self, name: &str) -> Arc<PreparedName> {
-        Arc::clone(&Prepared::of(name, self.kind).name)
     }
 
     /// The prepared form of an indexed name.
@@ -445,7 +437,7 @@ impl NameIndex {
                     .map(String::from)
                     .unwrap_or_default();
                 for k in surname_keys(p) {
-                    out.extend(self.blocks.get(&key_hash(&format!("{k}|"))).into_iter().flatten());
+                    out.extend(self.lone_blocks.get(&key_hash(&format!("{k}|"))).into_iter().flatten());
                     out.extend(
                         self.blocks
                             .get(&key_hash(&format!("{k}|{initial}")))
@@ -584,12 +576,8 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     // block (a common surname skeleton and initial), sorted by surname then name, a name
     // meets only its WINDOW neighbours on each side (the sorted neighbourhood method), so
     // the cost per name stays bounded as the corpus grows.
-    let mut keys: Vec<u64> = idx
-        .blocks
-        .keys()
-        .copied()
-        .filter(|k| !(kind == NameKind::Person && idx.lone.contains(k))) // single words: step 2
-        .collect();
+    // (Lone words are step 2.)
+    let mut keys: Vec<u64> = idx.blocks.keys().copied().collect();
     keys.sort_unstable();
     let sort_key = |id: u32| {
         let p = &prep[id as usize];

@@ -30,5 +30,5 @@ pub use compare::{
     compare_prepared, org_core,
 };
 pub use fold::{fold, words};
-pub use index::{NameId, NameIndex, blocking_keys, cluster};
+pub use index::{NameId, NameIndex, blocking_keys, cluster, prepare};
 pub use parse::{Gender, NameToken, PersonName, TokenRole, gender_stem, is_particle, surname_gender};
