@@ -365,6 +365,23 @@ fn allowance(len: usize) -> usize {
     }
 }
 
+/// True when both words end in a surname suffix and the suffixes are of different families
+/// (-evich / -enko): then they are not one name however close the spellings.
+fn suffix_families_differ(a: &str, b: &str) -> bool {
+    matches!((suffix_family(a), suffix_family(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Edit distance with adjacent transpositions, where a `j` read as `y` is free; the second
+/// reading is only tried when the first is over `limit`.
+fn edits(a: &str, b: &str, limit: usize) -> usize {
+    let d = osa_distance(a, b);
+    if d > limit && (a.contains('j') || b.contains('j')) {
+        d.min(osa_distance(&a.replace('j', "y"), &b.replace('j', "y")))
+    } else {
+        d
+    }
+}
+
 fn suffix_family(w: &str) -> Option<usize> {
     SURNAME_SUFFIX_FAMILIES
         .iter()
@@ -403,9 +420,7 @@ fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Sim)> {
     if a.len() >= 4 && a.len() == b.len() && a.chars().rev().eq(b.chars()) {
         return Some((0.85, Sim::Reversed));
     }
-    if let (Some(x), Some(y)) = (suffix_family(a), suffix_family(b))
-        && x != y
-    {
+    if suffix_families_differ(a, b) {
         return None;
     }
     if let (Some(x), Some(y)) = (given_class(a), given_class(b))
@@ -431,10 +446,7 @@ fn word_sim(a: &str, ka: &str, b: &str, kb: &str) -> Option<(f32, Sim)> {
         if la.abs_diff(lb) > allowed {
             return None;
         }
-        let mut d = osa_distance(a, b);
-        if d > allowed && (a.contains('j') || b.contains('j')) {
-            d = d.min(osa_distance(&a.replace('j', "y"), &b.replace('j', "y")));
-        }
+        let d = edits(a, b, allowed);
         // Two letters replaced (Kirornulina / Kirornabina) is another name more often than a
         // slip: a second edit must add, drop or swap a letter.
         let two_replaced = d == 2
@@ -458,15 +470,10 @@ fn loose_sim(a: &str, b: &str) -> Option<usize> {
     if la.min(lb) < 3 || la.abs_diff(lb) > 2 || a.chars().next() != b.chars().next() {
         return None;
     }
-    if let (Some(x), Some(y)) = (suffix_family(a), suffix_family(b))
-        && x != y
-    {
+    if suffix_families_differ(a, b) {
         return None;
     }
-    let mut d = osa_distance(a, b);
-    if d > 2 && (a.contains('j') || b.contains('j')) {
-        d = d.min(osa_distance(&a.replace('j', "y"), &b.replace('j', "y")));
-    }
+    let d = edits(a, b, 2);
     (d <= 2).then_some(d)
 }
 
@@ -906,12 +913,9 @@ fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
     if oa.changed || ob.changed {
         reasons.push(Reason::LegalFormIgnored);
     }
+    let is_number = |w: &&String| w.bytes().all(|b| b.is_ascii_digit());
     let nums = |c: &[String]| {
-        let mut v: Vec<String> = c
-            .iter()
-            .filter(|w| w.chars().all(|ch| ch.is_ascii_digit()))
-            .cloned()
-            .collect();
+        let mut v: Vec<String> = c.iter().filter(is_number).cloned().collect();
         v.sort();
         v
     };
@@ -919,13 +923,11 @@ fn compare_org(fa: &str, oa: &OrgName, fb: &str, ob: &OrgName) -> Comparison {
     if na != nb {
         // The same words with another number in each (a series, a tranche, a hull number):
         // a screener looks, the graph keeps them apart.
-        let letters = |c: &[String]| -> Vec<String> {
-            c.iter()
-                .filter(|w| !w.chars().all(|ch| ch.is_ascii_digit()))
-                .cloned()
-                .collect()
-        };
-        if na.len() == nb.len() && letters(ca) == letters(cb) && !letters(ca).is_empty() {
+        let same_words = ca
+            .iter()
+            .filter(|w| !is_number(w))
+            .eq(cb.iter().filter(|w| !is_number(w)));
+        if na.len() == nb.len() && same_words && ca.len() > na.len() {
             return Comparison::possible(reasons, Reason::NumbersDiffer);
         }
         reasons.push(Reason::NumbersDiffer);
