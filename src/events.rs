@@ -205,14 +205,9 @@ struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    /// The token in lower case (borrowed when it has no capital letter, as most words).
+    /// Token `i` in lower case ("" past the end).
     fn lower(&self, i: usize) -> Cow<'a, str> {
-        let t = self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("");
-        if t.chars().any(char::is_uppercase) {
-            Cow::Owned(t.to_lowercase())
-        } else {
-            Cow::Borrowed(t)
-        }
+        self.toks.get(i).map_or(Cow::Borrowed(""), |t| t.lower(self.text))
     }
     /// The entity a mention stands for as an actor: a capital or seat of government stands
     /// for its country ("Minsk pardoned").
@@ -243,10 +238,10 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
         return s.replace(',', "").parse().ok();
     }
     // Number words are three to seven ASCII letters: compare them lower-cased on the stack.
-    let mut buf = [0u8; 7];
     if !(3..=7).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
+    let mut buf = [0u8; 7];
     for (d, b) in buf.iter_mut().zip(s.bytes()) {
         *d = b.to_ascii_lowercase();
     }

@@ -85,14 +85,9 @@ impl<'a> Ctx<'a> {
     fn t(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
-    /// The token in lower case (borrowed when it has no capital letter).
+    /// Token `i` in lower case ("" past the end).
     fn lower(&self, i: usize) -> Cow<'a, str> {
-        let t = self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("");
-        if t.chars().any(char::is_uppercase) {
-            Cow::Owned(t.to_lowercase())
-        } else {
-            Cow::Borrowed(t)
-        }
+        self.toks.get(i).map_or(Cow::Borrowed(""), |t| t.lower(self.text))
     }
     fn is_cap(&self, i: usize) -> bool {
         let Some(tok) = self.toks.get(i) else { return false };

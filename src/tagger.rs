@@ -33,11 +33,10 @@
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
-
-use rustc_hash::FxHashMap;
-use rustc_hash::FxHashMap as HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
@@ -132,8 +131,8 @@ enum LineCase {
     TitleCase,
 }
 
-/// One token as the features see it.
-#[derive(Debug, Clone)]
+/// One token as the features see it (the default: an empty view, see [`SPARSE_REACH`]).
+#[derive(Debug, Clone, Default)]
 struct TokenView {
     lower: String,
     shape: Shape,
@@ -162,7 +161,7 @@ fn kind_code(k: Option<EntityKind>) -> u8 {
 
 /// A word's shape ("Xx", "d", "X.X."), at most 12 bytes, kept inline: one per token, so it
 /// must not cost an allocation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Shape {
     bytes: [u8; 12],
     len: u8,
@@ -305,15 +304,8 @@ fn views(
             .map(|i| {
                 if sparse && case == LineCase::Normal && reach[i - s.first] > SPARSE_REACH {
                     return TokenView {
-                        lower: String::new(),
-                        shape: shape(""),
                         rule: rule_of[i],
-                        given: false,
-                        surname: false,
-                        common: false,
-                        lex_kind: 0,
-                        cap: false,
-                        has_upper: false,
+                        ..TokenView::default()
                     };
                 }
                 let w = toks[i].text(text);
@@ -724,10 +716,10 @@ fn combine(
     let exact = |a: usize, b: usize| near(a, b).find(|m| m.first == a && m.last == b);
     // How often each word form occurs in the document, counted once.
     // (Counted on first need: most documents never ask.)
-    let counts: OnceCell<FxHashMap<&str, usize>> = OnceCell::new();
+    let counts: OnceCell<HashMap<&str, usize>> = OnceCell::new();
     let counts = || {
         counts.get_or_init(|| {
-            let mut c = FxHashMap::default();
+            let mut c = HashMap::default();
             for t in toks {
                 *c.entry(t.text(text)).or_default() += 1;
             }
@@ -875,7 +867,7 @@ fn not_a_name<'t>(
     i: usize,
     sentence_start: bool,
     lex: &Lexicon,
-    counts: &dyn Fn() -> &'t FxHashMap<&'t str, usize>,
+    counts: &dyn Fn() -> &'t HashMap<&'t str, usize>,
 ) -> bool {
     let w = toks[i].text(text);
     let lower = w.to_lowercase().replace('’', "'");

@@ -3,6 +3,8 @@
 //! Abbreviations ("U.S.", "Mr.", "Jan.") do not end a sentence; a line break always does
 //! (news text puts headlines, captions and paragraphs on lines of their own).
 
+use std::borrow::Cow;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -31,6 +33,17 @@ impl Token {
     /// The token's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
+    }
+
+    /// The token's text in lower case, borrowed when it has no capital letter (as most
+    /// words of running text): the rules compare lower-cased words everywhere.
+    pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let t = self.text(text);
+        if t.chars().any(char::is_uppercase) {
+            Cow::Owned(t.to_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        }
     }
 }
 

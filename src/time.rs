@@ -452,13 +452,9 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
             }
         }
         let word = w(i);
-        // Relative expressions open with a word of four to nine letters (most words fail this).
-        let relative = (4..=9).contains(&word.len()).then(|| {
-            RELATIVE.iter().find(|(first, second, _)| {
-                word.eq_ignore_ascii_case(first) && second.is_none_or(|x| w(i + 1).eq_ignore_ascii_case(x))
-            })
+        let relative = RELATIVE.iter().find(|(first, second, _)| {
+            word.eq_ignore_ascii_case(first) && second.is_none_or(|x| w(i + 1).eq_ignore_ascii_case(x))
         });
-        let relative = relative.flatten();
         if let Some(&(_, second, expr)) = relative {
             let end = i + usize::from(second.is_some());
             push(&mut out, end, expr);
