@@ -16,11 +16,11 @@ use eventgraph::lexicon::Lexicon;
 use eventgraph::names::{NameKind, cluster};
 use eventgraph::pipeline::{Analysis, analyse, merge};
 use eventgraph::synth::{corpus as synth_corpus, person_names};
+use rayon::prelude::*;
 
 /// The allocator `build_graph` uses (see there): the figures are what that program gets.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use rayon::prelude::*;
 
 fn seeds() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");

@@ -312,8 +312,8 @@ impl Prepared {
 ///
 /// ```
 /// use eventgraph::names::{prepare, NameKind};
-/// let a = prepare("Maria Kalesnikava", NameKind::Person);
-/// assert!(std::sync::Arc::ptr_eq(&a, &prepare("Maria Kalesnikava", NameKind::Person)));
+/// let a = prepare("Anna Kowalska", NameKind::Person);
+/// assert!(std::sync::Arc::ptr_eq(&a, &prepare("Anna Kowalska", NameKind::Person)));
 /// ```
 pub fn prepare(name: &str, kind: NameKind) -> Arc<PreparedName> {
     Arc::clone(&Prepared::of(name, kind).name)
