@@ -20,7 +20,7 @@ use crate::graph::{
 };
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
-use crate::names::{NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold, prepare};
+use crate::names::{Comparison, NameIndex, NameKind, PreparedName, Reason, Verdict, compare_prepared, fold, prepare};
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
 use crate::tagger::find_mentions_tagged;
@@ -262,39 +262,95 @@ struct GEvent {
 /// name is, in most of its mentions across the corpus, of another kind (three times as many
 /// mentions, at least three) takes that kind ("Yukos" read as a person in one article and as
 /// an organisation in forty).
-fn vote_kinds(analyses: &[Analysis]) -> Vec<Vec<EntityKind>> {
-    let mut votes: HashMap<(String, EntityKind), usize> = HashMap::default();
-    for a in analyses {
-        for e in a.entities.iter().filter(|e| e.canonical.is_none()) {
-            *votes.entry((fold(&e.name), e.kind)).or_default() += e.mentions.len();
-        }
-    }
-    let mut best: HashMap<String, (usize, EntityKind)> = HashMap::default();
-    for ((name, kind), n) in &votes {
-        let slot = best.entry(name.clone()).or_insert((0, *kind));
-        if (*n, std::cmp::Reverse(*kind)) > (slot.0, std::cmp::Reverse(slot.1)) {
-            *slot = (*n, *kind);
-        }
-    }
-    analyses
+/// What the merge learns from every document before it places any name: the kind each
+/// document entity is voted to be, and in how many (document, spelling) pairs each folded
+/// word of a person's name is written.
+struct Census {
+    kinds: Vec<Vec<EntityKind>>,
+    person_words: HashMap<String, u32>,
+}
+
+fn census(analyses: &[Analysis]) -> Census {
+    // Each document entity's folded name, once.
+    let folded: Vec<Vec<String>> = analyses
         .iter()
-        .map(|a| {
+        .map(|a| a.entities.iter().map(|e| fold(&e.name)).collect())
+        .collect();
+    // Per (folded name, kind): mentions (for the vote) and (document, spelling) pairs.
+    let mut votes: HashMap<(&str, EntityKind), (usize, u32)> = HashMap::default();
+    for (a, names) in analyses.iter().zip(&folded) {
+        for (e, name) in a.entities.iter().zip(names) {
+            if e.canonical.is_none() {
+                let v = votes.entry((name.as_str(), e.kind)).or_default();
+                v.0 += e.mentions.len();
+                v.1 += 1;
+            }
+        }
+    }
+    let mut best: HashMap<&str, (usize, EntityKind)> = HashMap::default();
+    let mut person_words: HashMap<String, u32> = HashMap::default();
+    for (&(name, kind), &(n, seen)) in &votes {
+        let slot = best.entry(name).or_insert((0, kind));
+        if (n, std::cmp::Reverse(kind)) > (slot.0, std::cmp::Reverse(slot.1)) {
+            *slot = (n, kind);
+        }
+        if kind == EntityKind::Person {
+            for w in name.split(' ').filter(|w| !w.is_empty()) {
+                match person_words.get_mut(w) {
+                    Some(c) => *c += seen,
+                    None => {
+                        person_words.insert(w.to_string(), seen);
+                    }
+                }
+            }
+        }
+    }
+    let kinds = analyses
+        .iter()
+        .zip(&folded)
+        .map(|(a, names)| {
             a.entities
                 .iter()
-                .map(|e| {
+                .zip(names)
+                .map(|(e, name)| {
                     if e.canonical.is_some() {
                         return e.kind;
                     }
-                    let name = fold(&e.name);
-                    let own = votes.get(&(name.clone(), e.kind)).copied().unwrap_or(0);
-                    match best.get(&name) {
+                    let own = votes.get(&(name.as_str(), e.kind)).map_or(0, |v| v.0);
+                    match best.get(name.as_str()) {
                         Some(&(n, k)) if k != e.kind && n >= 3 && n >= 3 * own => k,
                         _ => e.kind,
                     }
                 })
                 .collect()
         })
-        .collect()
+        .collect();
+    Census { kinds, person_words }
+}
+
+/// A word written in at most this many (document, spelling) pairs can be a slip of the pen.
+const SLIP_MAX: u32 = 2;
+
+/// A slip is this many times rarer than the spelling it is a slip of.
+const SLIP_RATIO: u32 = 10;
+
+impl Census {
+    /// True unless the comparison rests on a typo between two words that are both well
+    /// attested: a slip of the pen is rare next to the spelling it corrupts, while two
+    /// look-alike names of two people (Belikanskaya / Belikalskaya) are each written again
+    /// and again. A corpus of a few documents attests nothing twice, so there every typo
+    /// the matcher allows is allowed.
+    fn typos_credible(&self, c: &Comparison) -> bool {
+        c.reasons.iter().all(|r| match r {
+            Reason::Typo(a, b, _) => {
+                let count = |w: &str| self.person_words.get(w).copied().unwrap_or(0);
+                let (x, y) = (count(a), count(b));
+                let (rare, common) = (x.min(y), x.max(y));
+                rare <= SLIP_MAX || common >= SLIP_RATIO * rare
+            }
+            _ => true,
+        })
+    }
 }
 
 /// Maps each document entity to a graph entity.
@@ -305,7 +361,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut indexes: HashMap<NameKind, (NameIndex, Vec<usize>)> = HashMap::default();
     let mut resolved: HashMap<(EntityKind, bool, &str), usize> = HashMap::default();
     // Full names first (in every document), then single words.
-    let voted = vote_kinds(analyses);
+    let census = census(analyses);
+    let voted = &census.kinds;
     let mut order: Vec<(bool, usize, usize)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         for (i, e) in a.entities.iter().enumerate() {
@@ -347,13 +404,16 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     continue;
                 }
                 let c = compare_prepared(q, idx.prepared(id));
-                if !c.is_match() {
+                if !c.is_match() || (ek == EntityKind::Person && !census.typos_credible(&c)) {
                     continue;
                 }
                 let ok = *checked
                     .entry((g, c.verdict == Verdict::Same))
                     .or_insert_with(|| match c.verdict {
-                        Verdict::Same => compare_prepared(q, &ents[g].prepared).is_match(),
+                        Verdict::Same => {
+                            let c = compare_prepared(q, &ents[g].prepared);
+                            c.is_match() && (ek != EntityKind::Person || census.typos_credible(&c))
+                        }
                         Verdict::Partial => single || !ents[g].full,
                         Verdict::Possible | Verdict::Different => false,
                     });

@@ -178,3 +178,54 @@ fn a_month_that_is_a_given_name_opens_a_name_before_a_surname() {
         .collect();
     assert_eq!(people, ["Jan Novak"]);
 }
+
+/// Documents that name one person each, in a sentence of its own.
+fn people_graph(names: &[&str]) -> eventgraph::KnowledgeGraph {
+    let mut b = GraphBuilder::new();
+    for (i, n) in names.iter().enumerate() {
+        let text = format!("Report {i}\nThe lawyer {n} spoke to reporters in Paris on Monday about the case.");
+        b = b.add_text(&format!("d{i}"), &text).unwrap();
+    }
+    b.build()
+}
+
+#[test]
+fn look_alike_names_written_again_and_again_are_two_people_but_a_slip_joins() {
+    let persons = |g: &eventgraph::KnowledgeGraph| {
+        let mut v: Vec<String> = g
+            .entities()
+            .filter(|e| e.kind == eventgraph::EntityKind::Person)
+            .map(|e| e.name.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    // Each spelling in three documents: two people whose surnames differ by one letter.
+    let g = people_graph(&[
+        "Marta Dobrovanskaya",
+        "Marta Dobrovanskaya",
+        "Marta Dobrovanskaya",
+        "Marta Dobrovalskaya",
+        "Marta Dobrovalskaya",
+        "Marta Dobrovalskaya",
+    ]);
+    assert_eq!(persons(&g), ["Marta Dobrovalskaya", "Marta Dobrovanskaya"]);
+    // Written once against three times: a slip of the pen, one person.
+    let g = people_graph(&[
+        "Marta Dobrovanskaya",
+        "Marta Dobrovanskaya",
+        "Marta Dobrovanskaya",
+        "Marta Dobrovalskaya",
+    ]);
+    assert_eq!(persons(&g), ["Marta Dobrovanskaya"]);
+    // A transliteration is not a slip, however often each spelling is written.
+    let g = people_graph(&[
+        "Marta Dobrovanskaya",
+        "Marta Dobrovanskaya",
+        "Marta Dobrovanskaya",
+        "Marta Dabravanskaja",
+        "Marta Dabravanskaja",
+        "Marta Dabravanskaja",
+    ]);
+    assert_eq!(persons(&g).len(), 1, "{:?}", persons(&g));
+}
