@@ -20,7 +20,9 @@ use crate::graph::{
 };
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
-use crate::names::{Comparison, NameIndex, NameKind, PreparedName, Reason, Verdict, compare_prepared, fold, prepare};
+use crate::names::{
+    Comparison, NameIndex, NameKind, PreparedName, Reason, Verdict, compare_prepared, fold, may_be_same, prepare,
+};
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
 use crate::tagger::find_mentions_tagged;
@@ -401,6 +403,10 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                 // While full names are placed every entity is a full one, which a full name
                 // never joins through a partial match: a one-word spelling cannot match.
                 if !single && idx.prepared(id).person().is_some_and(|p| p.tokens.len() == 1) {
+                    continue;
+                }
+                // (Names of as many words that cannot be one are passed over unread.)
+                if !may_be_same(q, idx.prepared(id)) {
                     continue;
                 }
                 let c = compare_prepared(q, idx.prepared(id));

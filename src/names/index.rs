@@ -14,7 +14,9 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::compare::{Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class};
+use super::compare::{
+    Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class, may_be_same,
+};
 use super::parse::{PersonName, TokenRole};
 use super::tables::ORG_STOPWORDS;
 
@@ -106,20 +108,19 @@ fn initials_only(p: &PersonName) -> bool {
     p.tokens.iter().any(|t| t.role == TokenRole::Initial) && !p.tokens.iter().any(|t| t.role == TokenRole::Given)
 }
 
-/// The keys under which a name that needs a unique link finds its candidates: its surname
-/// with its first initial, or its surname alone.
-fn unique_link_keys(p: &PersonName) -> Vec<String> {
-    let initial = p
+/// The key hashes under which a name that needs a unique link finds its candidates: its
+/// surname with its first initial, or its surname alone (see [`surname_hash`]).
+fn unique_link_keys(p: &PersonName) -> Vec<u64> {
+    let mut initial = [0u8; 4];
+    let initial: &str = p
         .tokens
         .iter()
         .find(|t| t.role == TokenRole::Initial)
-        .and_then(|t| t.text.chars().next());
-    surname_keys(p)
-        .into_iter()
-        .map(|k| match initial {
-            Some(c) => format!("{k}#{c}"),
-            None => k,
-        })
+        .and_then(|t| t.text.chars().next())
+        .map_or("", |c| c.encode_utf8(&mut initial));
+    surname_keys(&surname_neighbourhood(p))
+        .iter()
+        .map(|k| surname_hash(k, initial))
         .collect()
 }
 
@@ -196,38 +197,65 @@ fn prepared_keys(name: &PreparedName) -> Vec<String> {
     out
 }
 
-fn person_keys(p: &PersonName, out: &mut Vec<String>) {
-    let Some(surname) = p.tokens.iter().find(|t| t.role == TokenRole::Surname) else {
-        return;
-    };
-    let first = p
-        .tokens
+/// The surname's key and its single-deletion neighbourhood (the key first); empty for a
+/// name without a surname.
+fn surname_neighbourhood(p: &PersonName) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(surname) = p.tokens.iter().find(|t| t.role == TokenRole::Surname) {
+        key_neighbourhood(&surname.key, &mut out);
+    }
+    out
+}
+
+/// The given-name part of a person's block keys: the block of the first given name or
+/// initial, or "" for a lone word.
+fn first_given_block(p: &PersonName) -> String {
+    p.tokens
         .iter()
         .find(|t| matches!(t.role, TokenRole::Given | TokenRole::Initial))
-        .map(|t| given_block(&t.text));
-    let mut ks = Vec::new();
-    key_neighbourhood(&surname.key, &mut ks);
-    for k in ks {
-        match &first {
-            Some(g) => out.push(format!("{k}|{g}")),
-            None => out.push(format!("{k}|")),
-        }
+        .map(|t| given_block(&t.text))
+        .unwrap_or_default()
+}
+
+/// A person's block keys as (surname key or neighbour, given block) pairs; written out as
+/// "{surname}|{given}" by [`blocking_keys`] and hashed by [`block_hash`] in the index.
+fn person_keys(p: &PersonName, out: &mut Vec<String>) {
+    let g = first_given_block(p);
+    for k in surname_neighbourhood(p) {
+        out.push(format!("{k}|{g}"));
     }
 }
 
-/// Surname-only keys of a person name, used to link single-word names to full ones. With
-/// no given name to narrow the block, one-letter typos are only allowed for in surnames of
-/// four consonant classes or more (shorter keys minus a letter meet far too many names).
-fn surname_keys(p: &PersonName) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(s) = p.tokens.iter().find(|t| t.role == TokenRole::Surname) {
-        if s.key.chars().filter(|c| c.is_ascii_uppercase()).count() >= 4 {
-            key_neighbourhood(&s.key, &mut out);
-        } else {
-            out.push(s.key.clone());
-        }
+/// Surname-only keys of a person name (from its [`surname_neighbourhood`]), used to link
+/// single-word names to full ones. With no given name to narrow the block, one-letter typos
+/// are only allowed for in surnames of four consonant classes or more (shorter keys minus a
+/// letter meet far too many names).
+fn surname_keys(neighbourhood: &[String]) -> &[String] {
+    match neighbourhood.first() {
+        Some(k) if k.chars().filter(|c| c.is_ascii_uppercase()).count() >= 4 => neighbourhood,
+        Some(_) => &neighbourhood[..1],
+        None => &[],
     }
-    out
+}
+
+/// The hash of the block key "{surname}|{given}" of a person, without writing the key out.
+fn block_hash(surname: &str, given: &str) -> u64 {
+    parts_hash(surname, b'|', given)
+}
+
+/// The hash of a surname key with an initial ("" for none), under which names that need a
+/// unique link meet full names.
+fn surname_hash(surname: &str, initial: &str) -> u64 {
+    parts_hash(surname, b'#', initial)
+}
+
+fn parts_hash(a: &str, sep: u8, b: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+    let mut h = BuildHasherDefault::<rustc_hash::FxHasher>::default().build_hasher();
+    h.write(a.as_bytes());
+    h.write_u8(sep);
+    h.write(b.as_bytes());
+    h.finish()
 }
 
 /// The hash a block key is stored under: blocks are found by key, never listed by it, so
@@ -275,33 +303,38 @@ impl Prepared {
 
     fn new(name: &str, kind: NameKind) -> Prepared {
         let prepared = PreparedName::new(name, kind);
-        // A person's key without a given-name part ("{surname}|") is a lone word's.
-        let (lone, full): (Vec<String>, Vec<String>) = prepared_keys(&prepared)
-            .into_iter()
-            .partition(|k| prepared.person().is_some() && k.ends_with('|'));
-        // Full names are found from their surname, and from their surname and the initial
-        // of each given name, by the names that need a unique link.
-        let mut surname_keys = Vec::new();
-        if let Some(p) = prepared.person()
-            && !needs_unique_link(p)
-        {
-            let initials: Vec<char> = p
-                .tokens
-                .iter()
-                .filter(|t| t.role == TokenRole::Given)
-                .filter_map(|t| t.text.chars().next())
-                .collect();
-            for k in self::surname_keys(p) {
-                for c in &initials {
-                    surname_keys.push(key_hash(&format!("{k}#{c}")));
+        let (mut blocks, mut lone_blocks, mut surname_keys) = (Vec::new(), Vec::new(), Vec::new());
+        match prepared.person() {
+            Some(p) => {
+                let neighbourhood = surname_neighbourhood(p);
+                // A person's key without a given-name part is a lone word's ("Smith").
+                let g = first_given_block(p);
+                let out = if g.is_empty() { &mut lone_blocks } else { &mut blocks };
+                out.extend(neighbourhood.iter().map(|k| block_hash(k, &g)));
+                // Full names are found from their surname, and from their surname and the
+                // initial of each given name, by the names that need a unique link.
+                if !needs_unique_link(p) {
+                    let mut buf = [0u8; 4];
+                    for k in self::surname_keys(&neighbourhood) {
+                        for t in p.tokens.iter().filter(|t| t.role == TokenRole::Given) {
+                            if let Some(c) = t.text.chars().next() {
+                                surname_keys.push(surname_hash(k, c.encode_utf8(&mut buf)));
+                            }
+                        }
+                        surname_keys.push(surname_hash(k, ""));
+                    }
                 }
-                surname_keys.push(key_hash(&k));
             }
+            None => blocks = prepared_keys(&prepared).iter().map(|k| key_hash(k)).collect(),
+        }
+        for v in [&mut blocks, &mut lone_blocks, &mut surname_keys] {
+            v.sort_unstable();
+            v.dedup();
         }
         Prepared {
             name: Arc::new(prepared),
-            blocks: full.iter().map(|k| key_hash(k)).collect(),
-            lone_blocks: lone.iter().map(|k| key_hash(k)).collect(),
+            blocks,
+            lone_blocks,
             surname_keys,
         }
     }
@@ -378,7 +411,10 @@ impl NameIndex {
     /// Inserts a name; names equal once folded share one id.
     pub fn insert(&mut self, name: &str) -> NameId {
         // A spelling seen before (by this thread) is not prepared again.
-        let prepared = Prepared::of(name, self.kind);
+        self.insert_prepared(name, &Prepared::of(name, self.kind))
+    }
+
+    fn insert_prepared(&mut self, name: &str, prepared: &Prepared) -> NameId {
         let folded = match prepared.name.folded() {
             "" => name.trim(),
             f => f,
@@ -419,31 +455,26 @@ impl NameIndex {
         if let Some(p) = q.person() {
             if needs_unique_link(p) {
                 for k in unique_link_keys(p) {
-                    out.extend(self.by_surname.get(&key_hash(&k)).into_iter().flatten());
+                    out.extend(self.by_surname.get(&k).into_iter().flatten());
                 }
             } else {
-                let mut keys = Vec::new();
-                person_keys(p, &mut keys);
-                for k in keys {
-                    out.extend(self.blocks.get(&key_hash(&k)).into_iter().flatten());
+                let neighbourhood = surname_neighbourhood(p);
+                let g = first_given_block(p);
+                for k in &neighbourhood {
+                    out.extend(self.blocks.get(&block_hash(k, &g)).into_iter().flatten());
                 }
                 // Full names also meet single-word names with their surname, and names
                 // with the initial of their first given name.
-                let initial: String = p
+                let mut buf = [0u8; 4];
+                let initial: &str = p
                     .tokens
                     .iter()
                     .find(|t| t.role == TokenRole::Given)
                     .and_then(|t| t.text.chars().next())
-                    .map(String::from)
-                    .unwrap_or_default();
-                for k in surname_keys(p) {
-                    out.extend(self.lone_blocks.get(&key_hash(&format!("{k}|"))).into_iter().flatten());
-                    out.extend(
-                        self.blocks
-                            .get(&key_hash(&format!("{k}|{initial}")))
-                            .into_iter()
-                            .flatten(),
-                    );
+                    .map_or("", |c| c.encode_utf8(&mut buf));
+                for k in surname_keys(&neighbourhood) {
+                    out.extend(self.lone_blocks.get(&block_hash(k, "")).into_iter().flatten());
+                    out.extend(self.blocks.get(&block_hash(k, initial)).into_iter().flatten());
                 }
             }
         } else {
@@ -466,6 +497,7 @@ impl NameIndex {
         let mut hits: Vec<(NameId, Comparison)> = self
             .candidates_prepared(q)
             .into_iter()
+            .filter(|&id| may_be_same(q, &self.prepared[id as usize]))
             .map(|id| (id, compare_prepared(q, &self.prepared[id as usize])))
             .filter(|(_, c)| c.is_match())
             .collect();
@@ -557,7 +589,25 @@ const WINDOW: usize = 8;
 /// ```
 pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     let mut idx = NameIndex::new(kind);
-    let ids: Vec<NameId> = names.iter().map(|n| idx.insert(n.as_ref())).collect();
+    // A spelling repeated in the input is prepared and indexed once (lists repeat names far
+    // more often than the per-thread memo of `prepare` can hold at this scale).
+    let mut seen: HashMap<&str, NameId> = HashMap::default();
+    let ids: Vec<NameId> = names
+        .iter()
+        .map(|n| {
+            let n = n.as_ref();
+            match seen.get(n) {
+                Some(&id) => id,
+                None => {
+                    // Past the memo's size, so prepared without it.
+                    let id = idx.insert_prepared(n, &Prepared::new(n, kind));
+                    seen.insert(n, id);
+                    id
+                }
+            }
+        })
+        .collect();
+    drop(seen);
     let n = idx.len();
     let mut groups = Groups::new(n);
     let prep = &idx.prepared;
@@ -566,7 +616,9 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
         match (a.person(), b.person()) {
             (Some(pa), Some(pb)) => {
                 // Single words were linked under their own rule; among full names apply guards.
-                pa.is_single() || pb.is_single() || compare_prepared(a, b).verdict == Verdict::Same
+                pa.is_single()
+                    || pb.is_single()
+                    || (may_be_same(a, b) && compare_prepared(a, b).verdict == Verdict::Same)
             }
             _ => compare_prepared(a, b).is_match(),
         }
@@ -616,6 +668,9 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             if groups.find(a) == groups.find(b) {
                 continue;
             }
+            if !may_be_same(&prep[a as usize], &prep[b as usize]) {
+                continue;
+            }
             let c = compare_prepared(&prep[a as usize], &prep[b as usize]);
             if c.verdict == Verdict::Same && c.is_match() {
                 groups.union_if(a, b, compatible);
@@ -634,7 +689,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             // of a group already found costs a lookup, not a comparison.
             let mut roots: Vec<u32> = Vec::new();
             'keys: for k in unique_link_keys(p) {
-                for &other in idx.by_surname.get(&key_hash(&k)).into_iter().flatten() {
+                for &other in idx.by_surname.get(&k).into_iter().flatten() {
                     let Some(op) = prep[other as usize].person() else {
                         continue;
                     };

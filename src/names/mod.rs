@@ -25,6 +25,7 @@ pub mod key;
 mod parse;
 pub mod tables;
 
+pub(crate) use compare::may_be_same;
 pub use compare::{
     Comparison, MATCH_THRESHOLD, NameKind, POSSIBLE_THRESHOLD, PreparedName, Reason, Verdict, compare, compare_parsed,
     compare_prepared, org_core,

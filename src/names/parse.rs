@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::compare::given_class;
+use super::compare::{given_class, suffix_family};
 use super::fold::{fold, words};
 use super::key::word_key;
 use super::tables::{GENDERED_ENDINGS, HONORIFICS, NAME_SUFFIXES, PARTICLES, PATRONYMIC_ENDINGS};
@@ -31,6 +31,76 @@ pub struct NameToken {
     pub key: String,
     /// What the word is.
     pub role: TokenRole,
+    /// Read off `text` once, for the many comparisons the word takes part in.
+    pub(crate) facts: WordFacts,
+}
+
+/// What the comparison asks of a word, read once when the word is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    /// Its row in the given-name variant table.
+    pub(crate) given_class: Option<usize>,
+    /// Its surname suffix family (-evich, -enko, ...).
+    pub(crate) suffix_family: Option<usize>,
+    /// The gender its ending marks, read as a surname.
+    pub(crate) gender: Option<Gender>,
+    /// Its length in characters.
+    pub(crate) chars: usize,
+    /// How often each letter occurs (a to z, `j` counted as `y`; anything else in the last
+    /// slot): half the difference of two such counts is a floor on the edit distance.
+    pub(crate) letters: [u8; 27],
+}
+
+impl WordFacts {
+    /// A floor on the edit distance (with transpositions, `j` read as `y`) between two words.
+    pub(crate) fn edits_floor(&self, other: &WordFacts) -> usize {
+        let diff: usize = self
+            .letters
+            .iter()
+            .zip(&other.letters)
+            .map(|(&a, &b)| a.abs_diff(b) as usize)
+            .sum();
+        diff.div_ceil(2)
+    }
+}
+
+/// Letter counts of a word (see [`WordFacts::letters`]).
+fn letter_counts(w: &str) -> [u8; 27] {
+    let mut out = [0u8; 27];
+    for c in w.chars() {
+        let slot = match c {
+            'j' => (b'y' - b'a') as usize,
+            'a'..='z' => (c as u8 - b'a') as usize,
+            _ => 26,
+        };
+        out[slot] = out[slot].saturating_add(1);
+    }
+    out
+}
+
+impl NameToken {
+    /// A word of a name from its folded spelling.
+    ///
+    /// ```
+    /// use eventgraph::names::{NameToken, TokenRole};
+    /// let t = NameToken::new("kalesnikava".into(), TokenRole::Surname);
+    /// assert_eq!(t.key, NameToken::new("kolesnikova".into(), TokenRole::Surname).key);
+    /// ```
+    pub fn new(text: String, role: TokenRole) -> NameToken {
+        let facts = WordFacts {
+            given_class: given_class(&text),
+            suffix_family: suffix_family(&text),
+            gender: surname_gender(&text),
+            chars: text.chars().count(),
+            letters: letter_counts(&text),
+        };
+        NameToken {
+            key: word_key(&text),
+            text,
+            role,
+            facts,
+        }
+    }
 }
 
 /// Grammatical gender read from a name (honorific or gendered surname ending).
@@ -155,11 +225,7 @@ impl PersonName {
         let tokens = pieces
             .into_iter()
             .zip(roles)
-            .map(|(p, role)| NameToken {
-                key: word_key(&p.text),
-                text: p.text,
-                role,
-            })
+            .map(|(p, role)| NameToken::new(p.text, role))
             .collect();
         PersonName { tokens, honorifics }
     }
@@ -216,7 +282,10 @@ impl PersonName {
                 _ => {}
             }
         }
-        self.surname().and_then(surname_gender)
+        self.tokens
+            .iter()
+            .find(|t| t.role == TokenRole::Surname)
+            .and_then(|t| t.facts.gender)
     }
 
     /// True when the name is a single word (a surname or a given name alone).
