@@ -21,7 +21,8 @@ use crate::graph::{
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
 use crate::names::{
-    Comparison, NameIndex, NameKind, PreparedName, Reason, Verdict, compare_prepared, fold, may_be_same, prepare,
+    Comparison, NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold, may_be_same, prepare,
+    typos_credible,
 };
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
@@ -330,28 +331,11 @@ fn census(analyses: &[Analysis]) -> Census {
     Census { kinds, person_words }
 }
 
-/// A word written in at most this many (document, spelling) pairs can be a slip of the pen.
-const SLIP_MAX: u32 = 2;
-
-/// A slip is this many times rarer than the spelling it is a slip of.
-const SLIP_RATIO: u32 = 10;
-
 impl Census {
-    /// True unless the comparison rests on a typo between two words that are both well
-    /// attested: a slip of the pen is rare next to the spelling it corrupts, while two
-    /// look-alike names of two people (Belikanskaya / Belikalskaya) are each written again
-    /// and again. A corpus of a few documents attests nothing twice, so there every typo
-    /// the matcher allows is allowed.
+    /// See [`typos_credible`]: here a word's count is the number of (document, spelling)
+    /// pairs that write it in a person's name.
     fn typos_credible(&self, c: &Comparison) -> bool {
-        c.reasons.iter().all(|r| match r {
-            Reason::Typo(a, b, _) => {
-                let count = |w: &str| self.person_words.get(w).copied().unwrap_or(0);
-                let (x, y) = (count(a), count(b));
-                let (rare, common) = (x.min(y), x.max(y));
-                rare <= SLIP_MAX || common >= SLIP_RATIO * rare
-            }
-            _ => true,
-        })
+        typos_credible(c, |w| self.person_words.get(w).copied().unwrap_or(0))
     }
 }
 

@@ -334,6 +334,37 @@ pub fn compare_parsed(a: &PersonName, b: &PersonName) -> Comparison {
     compare_person(a, b)
 }
 
+/// A word seen at most this many times can be a slip of the pen (see [`typos_credible`]).
+pub const SLIP_MAX: u32 = 2;
+
+/// A slip is at least this many times rarer than the spelling it is a slip of.
+pub const SLIP_RATIO: u32 = 10;
+
+/// True unless the comparison rests on a typo ([`Reason::Typo`]) between two words that are
+/// both well attested, where `count` says how often a folded word is seen in the names at
+/// hand. A slip of the pen is rare next to the spelling it corrupts, while the look-alike
+/// names of two people (Belikanskaya / Belikalskaya) are each written again and again. A
+/// word seen at most [`SLIP_MAX`] times, or [`SLIP_RATIO`] times less than the other, can be
+/// a slip; with few names nothing is seen often, and every typo the comparison allows stands.
+///
+/// ```
+/// use eventgraph::names::{compare, typos_credible, NameKind};
+/// let c = compare("Marta Dobrovanskaya", "Marta Dobrovalskaya", NameKind::Person);
+/// assert!(c.is_match());
+/// assert!(typos_credible(&c, |w| if w == "dobrovalskaya" { 1 } else { 40 }));
+/// assert!(!typos_credible(&c, |_| 12));
+/// ```
+pub fn typos_credible(c: &Comparison, count: impl Fn(&str) -> u32) -> bool {
+    c.reasons.iter().all(|r| match r {
+        Reason::Typo(a, b, _) => {
+            let (x, y) = (count(a), count(b));
+            let (rare, common) = (x.min(y), x.max(y));
+            rare <= SLIP_MAX || common >= SLIP_RATIO.saturating_mul(rare)
+        }
+        _ => true,
+    })
+}
+
 /// False when two names cannot be [`Verdict::Same`], found without the full comparison:
 /// names of two or three full words each, without initials, where some word on either side
 /// is like no word of the other (the full comparison then finds a word without a

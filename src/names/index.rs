@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::compare::{
     Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class, may_be_same,
+    typos_credible,
 };
 use super::parse::{PersonName, TokenRole};
 use super::tables::ORG_STOPWORDS;
@@ -611,6 +612,19 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     let n = idx.len();
     let mut groups = Groups::new(n);
     let prep = &idx.prepared;
+    // How often each word of a person's name is written in the input: a typo joins two
+    // names only when one side can be a slip (see `typos_credible`).
+    let mut seen_times = vec![0u32; n];
+    for &id in &ids {
+        seen_times[id as usize] += 1;
+    }
+    let mut word_counts: HashMap<&str, u32> = HashMap::default();
+    for (p, &times) in prep.iter().zip(&seen_times) {
+        for t in p.person().into_iter().flat_map(|p| &p.tokens) {
+            *word_counts.entry(t.text.as_str()).or_default() += times;
+        }
+    }
+    let credible = |c: &Comparison| typos_credible(c, |w| word_counts.get(w).copied().unwrap_or(0));
     let compatible = |x: u32, y: u32| -> bool {
         let (a, b) = (&prep[x as usize], &prep[y as usize]);
         match (a.person(), b.person()) {
@@ -618,7 +632,10 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                 // Single words were linked under their own rule; among full names apply guards.
                 pa.is_single()
                     || pb.is_single()
-                    || (may_be_same(a, b) && compare_prepared(a, b).verdict == Verdict::Same)
+                    || (may_be_same(a, b) && {
+                        let c = compare_prepared(a, b);
+                        c.verdict == Verdict::Same && credible(&c)
+                    })
             }
             _ => compare_prepared(a, b).is_match(),
         }
@@ -672,7 +689,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                 continue;
             }
             let c = compare_prepared(&prep[a as usize], &prep[b as usize]);
-            if c.verdict == Verdict::Same && c.is_match() {
+            if c.verdict == Verdict::Same && c.is_match() && credible(&c) {
                 groups.union_if(a, b, compatible);
             }
         }
@@ -700,7 +717,8 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                     if roots.contains(&root) {
                         continue;
                     }
-                    if compare_parsed(p, op).is_match() {
+                    let c = compare_parsed(p, op);
+                    if c.is_match() && credible(&c) {
                         roots.push(root);
                         if roots.len() > 1 {
                             break 'keys;
@@ -763,5 +781,15 @@ mod tests {
     fn group_ids_follow_input_order() {
         let g = cluster(&["B Corp", "A Corp", "B Corporation"], NameKind::Organisation);
         assert_eq!(g, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn a_typo_joins_a_slip_but_not_two_names_each_written_again_and_again() {
+        let (a, b) = ("Marta Dobrovanskaya", "Marta Dobrovalskaya");
+        assert_eq!(cluster(&[a, a, a, b, b, b], NameKind::Person), vec![0, 0, 0, 3, 3, 3]);
+        assert_eq!(cluster(&[a, a, a, b], NameKind::Person), vec![0, 0, 0, 0]);
+        // A transliteration is not a slip.
+        let c = "Marta Dabravanskaja";
+        assert_eq!(cluster(&[a, a, a, c, c, c], NameKind::Person), vec![0; 6]);
     }
 }

@@ -27,8 +27,8 @@ pub mod tables;
 
 pub(crate) use compare::may_be_same;
 pub use compare::{
-    Comparison, MATCH_THRESHOLD, NameKind, POSSIBLE_THRESHOLD, PreparedName, Reason, Verdict, compare, compare_parsed,
-    compare_prepared, org_core,
+    Comparison, MATCH_THRESHOLD, NameKind, POSSIBLE_THRESHOLD, PreparedName, Reason, SLIP_MAX, SLIP_RATIO, Verdict,
+    compare, compare_parsed, compare_prepared, org_core, typos_credible,
 };
 pub use fold::{fold, words};
 pub use index::{NameId, NameIndex, blocking_keys, cluster, prepare};
