@@ -547,25 +547,33 @@ fn compatible_dates(d: Date) -> (Vec<Date>, Vec<Date>) {
     }
 }
 
-/// Events by kind and current date (None: undated), with those whose date stands in for an
+/// Events by a key (their kind, or kind and place) and current date (None: undated), with those whose date stands in for an
 /// undated event (rank 1) listed again apart: a day a week away is only looked up there,
 /// unless the new report's own date is a stand-in. An event whose date changes is listed under
 /// its new date too; a stale entry costs a check, never a merge.
-#[derive(Default)]
-struct DateIndex {
-    all: HashMap<(EventKind, Option<Date>), Vec<usize>>,
-    stand_in: HashMap<(EventKind, Option<Date>), Vec<usize>>,
+struct DateIndex<K> {
+    all: HashMap<(K, Option<Date>), Vec<usize>>,
+    stand_in: HashMap<(K, Option<Date>), Vec<usize>>,
 }
 
-impl DateIndex {
-    fn add(&mut self, kind: EventKind, date: Option<Date>, rank: u8, i: usize) {
+impl<K> Default for DateIndex<K> {
+    fn default() -> Self {
+        DateIndex {
+            all: HashMap::default(),
+            stand_in: HashMap::default(),
+        }
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Copy> DateIndex<K> {
+    fn add(&mut self, kind: K, date: Option<Date>, rank: u8, i: usize) {
         self.all.entry((kind, date)).or_default().push(i);
         if rank == 1 {
             self.stand_in.entry((kind, date)).or_default().push(i);
         }
     }
 
-    fn candidates(&self, kind: EventKind, date: Date, rank: u8, out: &mut Vec<usize>) {
+    fn candidates(&self, kind: K, date: Date, rank: u8, out: &mut Vec<usize>) {
         let (same, week) = compatible_dates(date);
         for x in same.into_iter().map(Some).chain([None]) {
             out.extend(self.all.get(&(kind, x)).into_iter().flatten());
@@ -658,8 +666,14 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
     // the event later gains people: `mergeable` then refuses it to any event with other
     // people, and one with the same people finds it through `by_entity` as well.
     let mut unkeyed: HashMap<EventKind, Vec<usize>> = HashMap::default();
-    let mut unkeyed_by_date = DateIndex::default();
-    let mut by_date = DateIndex::default();
+    let mut unkeyed_by_date: DateIndex<EventKind> = DateIndex::default();
+    let mut by_date: DateIndex<EventKind> = DateIndex::default();
+    // Events that happen somewhere (talks, protests …) by kind, place and date, and those
+    // placed nowhere by kind and date: a report with places can only join an event in one
+    // of them or in none (see `mergeable`), so it looks there instead of at every event of
+    // its kind and dates. An event is listed again when it gains a place or a date.
+    let mut by_place_date: DateIndex<(EventKind, usize)> = DateIndex::default();
+    let mut unplaced_by_date: DateIndex<EventKind> = DateIndex::default();
     for (d, a) in analyses.iter().enumerate() {
         for (k, ev) in a.events.iter().enumerate() {
             let (date, rank) = resolve_date(ev, refs[d]);
@@ -703,7 +717,15 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                     None => cands.extend(unkeyed.get(&g.kind).into_iter().flatten()),
                 }
             } else if let Some(date) = g.date {
-                by_date.candidates(g.kind, date, g.date_rank, &mut cands);
+                let mut here = places(&g).peekable();
+                if !g.kind.is_personal() && here.peek().is_some() {
+                    for p in here {
+                        by_place_date.candidates((g.kind, p), date, g.date_rank, &mut cands);
+                    }
+                    unplaced_by_date.candidates(g.kind, date, g.date_rank, &mut cands);
+                } else {
+                    by_date.candidates(g.kind, date, g.date_rank, &mut cands);
+                }
             } else {
                 // Undated and without people: every event of the kind, in creation order
                 // (read in place, as the first that fits usually comes early).
@@ -717,11 +739,24 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                     .copied()
                     .find(|&i| mergeable(&out[i], &g, &keys))
             } else {
-                cands.sort_unstable();
-                cands.dedup();
-                cands.into_iter().find(|&i| mergeable(&out[i], &g, &keys))
+                // The first (lowest) candidate that fits, without sorting the candidates:
+                // one below the best found so far is checked, any other is passed over.
+                let mut best: Option<usize> = None;
+                for &i in &cands {
+                    if best.is_none_or(|b| i < b) && mergeable(&out[i], &g, &keys) {
+                        best = Some(i);
+                    }
+                }
+                best
             };
             let i = target.unwrap_or(out.len());
+            // The places and date the event will be listed under, if new to it.
+            let new_places: Vec<usize> = match target {
+                None => places(&g).collect(),
+                Some(t) => places(&g)
+                    .filter(|&p| !out[t].roles.contains_key(&(Role::Location, p)))
+                    .collect(),
+            };
             if target.is_none() {
                 by_kind.entry(g.kind).or_default().push(i);
                 by_date.add(g.kind, g.date, g.date_rank, i);
@@ -747,9 +782,21 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                         if o.date != g.date || o.date_rank != g.date_rank {
                             by_date.add(o.kind, g.date, g.date_rank, i);
                             unkeyed_by_date.add(o.kind, g.date, g.date_rank, i);
+                            // Listed under every place (or none) at its new date.
+                            let mut at = places(o).peekable();
+                            if at.peek().is_none() {
+                                unplaced_by_date.add(o.kind, g.date, g.date_rank, i);
+                            }
+                            for p in at {
+                                by_place_date.add((o.kind, p), g.date, g.date_rank, i);
+                            }
                         }
                         o.date = g.date;
                         o.date_rank = g.date_rank;
+                    }
+                    // Places it gains are listed at its (possibly new) date.
+                    for &p in &new_places {
+                        by_place_date.add((o.kind, p), o.date, o.date_rank, i);
                     }
                     for (k, v) in g.roles {
                         o.roles.entry(k).or_default().extend(v);
@@ -761,7 +808,15 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                     o.evidence.extend(g.evidence);
                     o.reports.extend(g.reports);
                 }
-                None => out.push(g),
+                None => {
+                    if new_places.is_empty() {
+                        unplaced_by_date.add(g.kind, g.date, g.date_rank, i);
+                    }
+                    for &p in &new_places {
+                        by_place_date.add((g.kind, p), g.date, g.date_rank, i);
+                    }
+                    out.push(g)
+                }
             }
         }
     }
