@@ -21,7 +21,7 @@ use crate::graph::{
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
 use crate::names::{
-    Comparison, NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold, may_be_same, prepare,
+    Comparison, NameId, NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold, may_be_same, prepare,
     typos_credible,
 };
 use crate::relations::{DocAttribute, find_relations};
@@ -339,12 +339,16 @@ impl Census {
     }
 }
 
+/// An indexed spelling's graph entity, the entity's kind, and whether the spelling is one word.
+type Owner = (usize, EntityKind, bool);
+
 /// Maps each document entity to a graph entity.
 fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut ents: Vec<GEntity> = Vec::new();
     let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
     let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::default();
-    let mut indexes: HashMap<NameKind, (NameIndex, Vec<usize>)> = HashMap::default();
+    // Per name kind: the index of spellings, and each spelling's owner.
+    let mut indexes: HashMap<NameKind, (NameIndex, Vec<Owner>)> = HashMap::default();
     let mut resolved: HashMap<(EntityKind, bool, &str), usize> = HashMap::default();
     // Full names first (in every document), then single words.
     let census = census(analyses);
@@ -380,13 +384,15 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             let mut hits: Vec<(f32, usize)> = Vec::new();
             let mut checked: HashMap<(usize, bool), bool> = HashMap::default();
             for id in idx.candidates_prepared(q) {
-                let g = owner[id as usize];
-                if ents[g].kind != ek {
+                // Read from the owner list, not from the entity or the prepared name, which
+                // lie all over memory (most candidates stop here).
+                let (g, kind, one_word) = owner[id as usize];
+                if kind != ek {
                     continue;
                 }
                 // While full names are placed every entity is a full one, which a full name
                 // never joins through a partial match: a one-word spelling cannot match.
-                if !single && idx.prepared(id).person().is_some_and(|p| p.tokens.len() == 1) {
+                if !single && one_word {
                     continue;
                 }
                 // (Names of as many words that cannot be one are passed over unread.)
@@ -480,7 +486,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
                 let id = idx.insert(alias) as usize;
                 if id == owner.len() {
-                    owner.push(g);
+                    let one_word = idx.prepared(id as NameId).person().is_some_and(|p| p.tokens.len() == 1);
+                    owner.push((g, ek, one_word));
                 }
             }
         }
