@@ -461,7 +461,9 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             resolved.insert(memo_key, g);
         }
         let ge = &mut ents[g];
-        if e.name.len() > ge.name.len() && e.canonical.is_none() && !e.inferred_name {
+        // The entity is named by its longest spelling, counted in characters (in bytes, any
+        // Cyrillic spelling would outweigh its Latin transliteration).
+        if e.canonical.is_none() && !e.inferred_name && e.name.chars().count() > ge.name.chars().count() {
             ge.name = e.name.clone();
             ge.prepared = prepare(&ge.name, ge.kind.name_kind());
         }
