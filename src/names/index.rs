@@ -600,8 +600,13 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             match seen.get(n) {
                 Some(&id) => id,
                 None => {
-                    // Past the memo's size, so prepared without it.
-                    let id = idx.insert_prepared(n, &Prepared::new(n, kind));
+                    // A short list (a document's names) shares the per-thread memo of
+                    // `prepare`; a list longer than the memo would only churn it.
+                    let id = if names.len() <= PREPARED_MEMO {
+                        idx.insert(n)
+                    } else {
+                        idx.insert_prepared(n, &Prepared::new(n, kind))
+                    };
                     seen.insert(n, id);
                     id
                 }
