@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Zone;
 use crate::lexicon::{EntityKind, Form};
 use crate::mentions::Mention;
+use crate::names::Gender;
 use crate::resolve::DocEntity;
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{DateExpr, DateMention};
@@ -378,14 +379,25 @@ pub fn find_events(
         ents,
     };
     let mut out = Vec::new();
+    // The person a sentence opens with, for a "He …" or "She …" opening the next one.
+    let mut prev_subject: Option<usize> = None;
     for s in sents {
         let zone = zone_at(s.start);
         if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
+            prev_subject = None;
             continue;
         }
-        let ms: Vec<usize> = (0..mentions.len())
-            .filter(|&k| mentions[k].start >= s.start && mentions[k].end <= s.end && of[k].is_some())
+        // Mentions are in text order: the sentence's are a run found by position.
+        let from = mentions.partition_point(|m| m.start < s.start);
+        let ms: Vec<usize> = (from..mentions.len())
+            .take_while(|&k| mentions[k].start < s.end)
+            .filter(|&k| mentions[k].end <= s.end && of[k].is_some())
             .collect();
+        let opener = subject_pronoun(&cx, s, prev_subject);
+        prev_subject = ms
+            .iter()
+            .find(|&&k| cx.kind(k) == Some(EntityKind::Person))
+            .and_then(|&k| of[k]);
         let mut i = s.first;
         let mut last_kind = None;
         while i < s.last {
@@ -425,7 +437,25 @@ pub fn find_events(
                 caption: zone == Zone::Caption,
             };
             fill_roles(&cx, &ms, s, i, &mut ev);
-            ev.date_expr = date_for(dates, s, toks, i, kind, ev.caption);
+            // "He had been in jail since July 2021": a personal event with nobody named in
+            // its sentence happens to the person the previous sentence opened with.
+            if let Some(p) = opener
+                && ev.roles.is_empty()
+            {
+                match kind {
+                    EventKind::Sentence | EventKind::Arrest => ev.roles.push((Role::Patient, p)),
+                    EventKind::Award => ev.roles.push((Role::Recipient, p)),
+                    _ => {}
+                }
+            }
+            // "Nobel laureate X", "prize winner X": the award is a title the person holds,
+            // dated only by a year on the prize itself ("the 2022 Nobel Peace Prize").
+            let title = kind == EventKind::Award
+                && matches!(
+                    &*cx.lower(i),
+                    "winner" | "laureate" | "co-winner" | "recipient" | "prize-winning"
+                );
+            ev.date_expr = date_for(text, dates, s, toks, i, kind, ev.caption, title);
             let qs = quantities_in(&cx, s.first, s.last);
             if kind == EventKind::Sentence {
                 ev.quantities = qs
@@ -445,20 +475,37 @@ pub fn find_events(
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn date_for(
+    text: &str,
     dates: &[DateMention],
     s: &Sentence,
     toks: &[Token],
     i: usize,
     kind: EventKind,
     caption: bool,
+    title: bool,
 ) -> Option<DateExpr> {
     let trig = toks[i].start;
+    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
+    if title {
+        // A title is not held "on Saturday": only an absolute date on the prize's own words,
+        // a few tokens before the trigger ("the 2019 Nobel laureate") or after "of" ("winner
+        // of the 2019 prize"); a date after the holder's name dates what the sentence says.
+        let of_follows = toks.get(i + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"));
+        return dates
+            .iter()
+            .filter(|d| d.start >= s.start && d.end <= s.end && !d.expr.is_relative())
+            .filter(|d| {
+                (of_follows && d.start > trig && tok_of(d.start) <= i + 4) || (d.end <= trig && tok_of(d.end) + 4 >= i)
+            })
+            .min_by_key(|d| d.start.abs_diff(trig))
+            .map(|d| d.expr);
+    }
     let in_sentence: Vec<&DateMention> = dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).collect();
     // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
     // Saturday"), or right before it ("the 2020 protests"). Current events take only near
     // dates; a far one dates another clause.
-    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
     // A caption's date is its photo's, wherever it stands.
     let near_only = kind.is_current() && !caption;
     let after = in_sentence
@@ -699,7 +746,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
         EventKind::Sentence | EventKind::Arrest => {
-            let p = nearest_person_left(cx, ms, i).or_else(|| persons_in(cx, ms, trig, end).into_iter().next());
+            let p = nearest_subject_left(cx, ms, s, i).or_else(|| persons_in(cx, ms, trig, end).into_iter().next());
             if let Some(p) = p {
                 push(ev, Role::Patient, p);
             }
@@ -784,6 +831,35 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
         .filter_map(|&mi| cx.of[mi])
         .collect()
+}
+
+/// The person a sentence opening with "He" or "She" speaks of: `prev`, the person the
+/// previous sentence opened with, when its gender (if known) agrees.
+fn subject_pronoun(cx: &Cx, s: &Sentence, prev: Option<usize>) -> Option<usize> {
+    let p = prev?;
+    let want = match &*cx.lower(s.first) {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => return None,
+    };
+    cx.ents[p].gender.is_none_or(|g| g == want).then_some(p)
+}
+
+/// The nearest person left of token `i` that is not the object of a preposition ("ran
+/// against X but was jailed": X is not who was jailed).
+fn nearest_subject_left(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
+    ms.iter()
+        .rev()
+        .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
+        .find(|&&mi| {
+            let m = &cx.mentions[mi];
+            m.first <= s.first
+                || !matches!(
+                    &*cx.lower(m.first - 1),
+                    "against" | "with" | "by" | "for" | "from" | "to" | "of" | "under" | "about" | "towards"
+                )
+        })
+        .and_then(|&mi| cx.of[mi])
 }
 
 fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {

@@ -229,3 +229,71 @@ fn look_alike_names_written_again_and_again_are_two_people_but_a_slip_joins() {
     ]);
     assert_eq!(persons(&g).len(), 1, "{:?}", persons(&g));
 }
+
+/// Events of a kind with the names of the people in a role, and their dates.
+fn events_of(g: &eventgraph::KnowledgeGraph, kind: EventKind, role: eventgraph::Role) -> Vec<(Vec<String>, String)> {
+    let mut out: Vec<(Vec<String>, String)> = g
+        .find_events(Some(kind), None, None, None)
+        .iter()
+        .map(|e| {
+            let mut who: Vec<String> = g
+                .roles(&e.id)
+                .into_iter()
+                .filter(|(r, _)| *r == role)
+                .map(|(_, x)| x.name.clone())
+                .collect();
+            who.sort();
+            (who, e.date.map(|d| d.to_string()).unwrap_or_default())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_sentence_opening_with_he_or_she_speaks_of_the_person_the_last_one_opened_with() {
+    let arrests = |pronoun: &str| {
+        let text = format!(
+            "Title\nAnna Petrova, a lawyer from Atlantis, spoke to reporters in Paris on 2 May 2024. \
+             {pronoun} had been in jail since March 2021."
+        );
+        let g = GraphBuilder::new().add_text("x", &text).unwrap().build();
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient)
+    };
+    assert_eq!(
+        arrests("She"),
+        [(vec!["Anna Petrova".to_string()], "2021-03".to_string())]
+    );
+    // "He" does not speak of a woman.
+    let he = arrests("He");
+    assert!(he.iter().all(|(who, _)| who.is_empty()), "{he:?}");
+}
+
+#[test]
+fn who_was_jailed_is_not_the_one_they_ran_against() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "x",
+            "Title\nThe authorities of Atlantis also freed Ivan Sokolov, a banker who tried to run against \
+             Petr Novak in the 2020 election but was jailed instead.",
+        )
+        .unwrap()
+        .build();
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(arrests.len(), 1, "{arrests:?}");
+    assert_eq!(arrests[0].0, ["Ivan Sokolov"]);
+}
+
+#[test]
+fn a_prize_held_as_a_title_is_not_dated_by_the_day_of_the_news() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "x",
+            "Title\nThe government of Atlantis freed Nobel Peace Prize laureate Olga Petrova on 3 May 2024. \
+             Petrova, co-winner of the 2019 Nobel Peace Prize, thanked her supporters.",
+        )
+        .unwrap()
+        .build();
+    let awards = events_of(&g, EventKind::Award, eventgraph::Role::Recipient);
+    assert_eq!(awards, [(vec!["Olga Petrova".to_string()], "2019".to_string())]);
+}
