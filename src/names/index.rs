@@ -578,6 +578,10 @@ const WINDOW: usize = 8;
 /// (see [`blocking_keys`]); single-word person names join a group only when exactly one
 /// compatible group exists.
 ///
+/// Two person names that differ by a typo join only when one side can be a slip of the
+/// other ([`typos_credible`], with each word counted over the input): two look-alike names
+/// that the input writes again and again are two people.
+///
 /// ```
 /// use eventgraph::names::{cluster, NameKind};
 /// let names = ["Maria Kalesnikava", "Maria Kolesnikova", "Kalesnikava",
