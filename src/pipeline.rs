@@ -576,21 +576,47 @@ impl<K> Default for DateIndex<K> {
 
 impl<K: std::hash::Hash + Eq + Copy> DateIndex<K> {
     fn add(&mut self, kind: K, date: Option<Date>, rank: u8, i: usize) {
-        self.all.entry((kind, date)).or_default().push(i);
+        insert_sorted(self.all.entry((kind, date)).or_default(), i);
         if rank == 1 {
-            self.stand_in.entry((kind, date)).or_default().push(i);
+            insert_sorted(self.stand_in.entry((kind, date)).or_default(), i);
         }
     }
 
-    fn candidates(&self, kind: K, date: Date, rank: u8, out: &mut Vec<usize>) {
+    /// Lowers `best` to the lowest event listed under a date compatible with `date` that
+    /// `fits`, reading each list only up to its first fit or to `best`.
+    fn first_fit(&self, kind: K, date: Date, rank: u8, best: &mut Option<usize>, fits: &mut impl FnMut(usize) -> bool) {
         let (same, week) = compatible_dates(date);
-        for x in same.into_iter().map(Some).chain([None]) {
-            out.extend(self.all.get(&(kind, x)).into_iter().flatten());
-        }
         let near = if rank == 1 { &self.all } else { &self.stand_in };
-        for x in week {
-            out.extend(near.get(&(kind, Some(x))).into_iter().flatten());
+        let lists = same
+            .into_iter()
+            .map(Some)
+            .chain([None])
+            .filter_map(|x| self.all.get(&(kind, x)))
+            .chain(week.into_iter().filter_map(|x| near.get(&(kind, Some(x)))));
+        for list in lists {
+            for &i in list {
+                if best.is_some_and(|b| i >= b) {
+                    break;
+                }
+                if fits(i) {
+                    *best = Some(i);
+                    break;
+                }
+            }
         }
+    }
+}
+
+/// Adds `i` to an ascending list of event ids, once (an event listed again under a date it
+/// gains is usually older than the list's last).
+fn insert_sorted(list: &mut Vec<usize>, i: usize) {
+    match list.last() {
+        Some(&last) if last >= i => {
+            if let Err(at) = list.binary_search(&i) {
+                list.insert(at, i);
+            }
+        }
+        _ => list.push(i),
     }
 }
 
@@ -715,49 +741,42 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
             // sentence, award) with people in it can only merge with one that shares a person
             // or has nobody in it yet; other kinds meet the events of compatible dates.
             let keys = key_entities(&g);
-            let mut cands: Vec<usize> = Vec::new();
-            let mut every_of_kind = false;
+            // The first (lowest) event that fits. Lists by date are kept in ascending order,
+            // so each is read only up to its first fit or to the best found so far; the
+            // others (by person, undated) are read in full, one below the best checked.
+            let mut best: Option<usize> = None;
+            let mut fits = |i: usize| mergeable(&out[i], &g, &keys);
+            let scan = |list: &[usize], best: &mut Option<usize>| {
+                for &i in list {
+                    if best.is_none_or(|b| i < b) && fits(i) {
+                        *best = Some(i);
+                    }
+                }
+            };
             if g.kind.is_personal() && !keys.is_empty() {
                 for e in &keys {
-                    cands.extend(by_entity.get(&(g.kind, *e)).into_iter().flatten());
+                    scan(by_entity.get(&(g.kind, *e)).map_or(&[], Vec::as_slice), &mut best);
                 }
                 match g.date {
-                    Some(date) => unkeyed_by_date.candidates(g.kind, date, g.date_rank, &mut cands),
-                    None => cands.extend(unkeyed.get(&g.kind).into_iter().flatten()),
+                    Some(date) => unkeyed_by_date.first_fit(g.kind, date, g.date_rank, &mut best, &mut fits),
+                    None => scan(unkeyed.get(&g.kind).map_or(&[], Vec::as_slice), &mut best),
                 }
             } else if let Some(date) = g.date {
                 let mut here = places(&g).peekable();
                 if !g.kind.is_personal() && here.peek().is_some() {
                     for p in here {
-                        by_place_date.candidates((g.kind, p), date, g.date_rank, &mut cands);
+                        by_place_date.first_fit((g.kind, p), date, g.date_rank, &mut best, &mut fits);
                     }
-                    unplaced_by_date.candidates(g.kind, date, g.date_rank, &mut cands);
+                    unplaced_by_date.first_fit(g.kind, date, g.date_rank, &mut best, &mut fits);
                 } else {
-                    by_date.candidates(g.kind, date, g.date_rank, &mut cands);
+                    by_date.first_fit(g.kind, date, g.date_rank, &mut best, &mut fits);
                 }
             } else {
                 // Undated and without people: every event of the kind, in creation order
                 // (read in place, as the first that fits usually comes early).
-                every_of_kind = true;
+                best = by_kind.get(&g.kind).into_iter().flatten().copied().find(|&i| fits(i));
             }
-            let target = if every_of_kind {
-                by_kind
-                    .get(&g.kind)
-                    .into_iter()
-                    .flatten()
-                    .copied()
-                    .find(|&i| mergeable(&out[i], &g, &keys))
-            } else {
-                // The first (lowest) candidate that fits, without sorting the candidates:
-                // one below the best found so far is checked, any other is passed over.
-                let mut best: Option<usize> = None;
-                for &i in &cands {
-                    if best.is_none_or(|b| i < b) && mergeable(&out[i], &g, &keys) {
-                        best = Some(i);
-                    }
-                }
-                best
-            };
+            let target = best;
             let i = target.unwrap_or(out.len());
             // The places and date the event will be listed under, if new to it.
             let new_places: Vec<usize> = match target {
