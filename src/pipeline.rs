@@ -255,6 +255,8 @@ struct GEvent {
     sources: BTreeSet<String>,
     quantities: Vec<(crate::events::Quantity, String, Option<usize>)>,
     subject: Option<String>,
+    /// The first folded word of `subject`, which two events must share (read once).
+    subject_word: Option<String>,
     triggers: Vec<Span>,
     evidence: Vec<Span>,
     /// (doc index, event index) of each report.
@@ -655,8 +657,8 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
     if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
         return false;
     }
-    if let (Some(x), Some(y)) = (&a.subject, &b.subject)
-        && fold(x).split(' ').next() != fold(y).split(' ').next()
+    if let (Some(x), Some(y)) = (&a.subject_word, &b.subject_word)
+        && x != y
     {
         return false;
     }
@@ -729,6 +731,10 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                     .map(|q| (q.clone(), a.doc.id.clone(), q.to_doc.map(|t| map[d][t])))
                     .collect(),
                 subject: ev.subject.clone(),
+                subject_word: ev
+                    .subject
+                    .as_deref()
+                    .map(|x| fold(x).split(' ').next().unwrap_or("").to_string()),
                 triggers: vec![span(ev.trigger)],
                 evidence: vec![span(ev.sentence)],
                 reports: vec![(d, k)],
@@ -831,7 +837,10 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                     }
                     o.sources.extend(g.sources);
                     o.quantities.extend(g.quantities);
-                    o.subject = o.subject.take().or(g.subject);
+                    if o.subject.is_none() {
+                        o.subject = g.subject;
+                        o.subject_word = g.subject_word;
+                    }
                     o.triggers.extend(g.triggers);
                     o.evidence.extend(g.evidence);
                     o.reports.extend(g.reports);
