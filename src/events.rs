@@ -455,7 +455,11 @@ pub fn find_events(
                     &*cx.lower(i),
                     "winner" | "laureate" | "co-winner" | "recipient" | "prize-winning"
                 );
-            ev.date_expr = date_for(text, dates, s, toks, i, kind, ev.caption, title);
+            ev.date_expr = if title {
+                title_date(dates, s, toks, i, cx.lower(i + 1) == "of")
+            } else {
+                date_for(dates, s, toks, i, kind, ev.caption)
+            };
             let qs = quantities_in(&cx, s.first, s.last);
             if kind == EventKind::Sentence {
                 ev.quantities = qs
@@ -475,37 +479,37 @@ pub fn find_events(
     out
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The date of a prize held as a title (trigger `i`, "laureate"): a title is not held "on
+/// Saturday", so only an absolute date on the prize's own words counts, a few tokens
+/// before the trigger ("the 2019 Nobel laureate") or after "of" ("winner of the 2019
+/// prize"); a date after the holder's name dates what the sentence says.
+fn title_date(dates: &[DateMention], s: &Sentence, toks: &[Token], i: usize, of_follows: bool) -> Option<DateExpr> {
+    let trig = toks[i].start;
+    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
+    dates
+        .iter()
+        .filter(|d| d.start >= s.start && d.end <= s.end && !d.expr.is_relative())
+        .filter(|d| {
+            (of_follows && d.start > trig && tok_of(d.start) <= i + 4) || (d.end <= trig && tok_of(d.end) + 4 >= i)
+        })
+        .min_by_key(|d| d.start.abs_diff(trig))
+        .map(|d| d.expr)
+}
+
 fn date_for(
-    text: &str,
     dates: &[DateMention],
     s: &Sentence,
     toks: &[Token],
     i: usize,
     kind: EventKind,
     caption: bool,
-    title: bool,
 ) -> Option<DateExpr> {
     let trig = toks[i].start;
-    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
-    if title {
-        // A title is not held "on Saturday": only an absolute date on the prize's own words,
-        // a few tokens before the trigger ("the 2019 Nobel laureate") or after "of" ("winner
-        // of the 2019 prize"); a date after the holder's name dates what the sentence says.
-        let of_follows = toks.get(i + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("of"));
-        return dates
-            .iter()
-            .filter(|d| d.start >= s.start && d.end <= s.end && !d.expr.is_relative())
-            .filter(|d| {
-                (of_follows && d.start > trig && tok_of(d.start) <= i + 4) || (d.end <= trig && tok_of(d.end) + 4 >= i)
-            })
-            .min_by_key(|d| d.start.abs_diff(trig))
-            .map(|d| d.expr);
-    }
     let in_sentence: Vec<&DateMention> = dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).collect();
     // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
     // Saturday"), or right before it ("the 2020 protests"). Current events take only near
     // dates; a far one dates another clause.
+    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
     // A caption's date is its photo's, wherever it stands.
     let near_only = kind.is_current() && !caption;
     let after = in_sentence
@@ -543,28 +547,8 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         if matches!(cx.kind(mi), Some(EntityKind::Award) | None) {
             continue;
         }
-        let prev = if m.first > s.first {
-            cx.lower(m.first - 1)
-        } else {
-            Cow::Borrowed("")
-        };
         let next = cx.lower(m.last);
-        if matches!(
-            &*prev,
-            "with"
-                | "to"
-                | "of"
-                | "for"
-                | "from"
-                | "in"
-                | "on"
-                | "at"
-                | "between"
-                | "by"
-                | "against"
-                | "under"
-                | "since"
-        ) {
+        if after_preposition(cx, s, m) {
             continue;
         }
         if matches!(&*next, "said" | "says" | "reported" | "told" | "according") {
@@ -845,20 +829,37 @@ fn subject_pronoun(cx: &Cx, s: &Sentence, prev: Option<usize>) -> Option<usize> 
     cx.ents[p].gender.is_none_or(|g| g == want).then_some(p)
 }
 
+/// True when mention `m` is the object of a preposition ("talks with X", "ran against X"),
+/// so not the subject of its clause.
+fn after_preposition(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    m.first > s.first
+        && matches!(
+            &*cx.lower(m.first - 1),
+            "with"
+                | "to"
+                | "of"
+                | "for"
+                | "from"
+                | "in"
+                | "on"
+                | "at"
+                | "between"
+                | "by"
+                | "against"
+                | "under"
+                | "since"
+                | "about"
+                | "towards"
+        )
+}
+
 /// The nearest person left of token `i` that is not the object of a preposition ("ran
 /// against X but was jailed": X is not who was jailed).
 fn nearest_subject_left(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
     ms.iter()
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
-        .find(|&&mi| {
-            let m = &cx.mentions[mi];
-            m.first <= s.first
-                || !matches!(
-                    &*cx.lower(m.first - 1),
-                    "against" | "with" | "by" | "for" | "from" | "to" | "of" | "under" | "about" | "towards"
-                )
-        })
+        .find(|&&mi| !after_preposition(cx, s, &cx.mentions[mi]))
         .and_then(|&mi| cx.of[mi])
 }
 
