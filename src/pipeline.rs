@@ -334,10 +334,10 @@ fn census(analyses: &[Analysis]) -> Census {
 }
 
 impl Census {
-    /// See [`typos_credible`]: here a word's count is the number of (document, spelling)
-    /// pairs that write it in a person's name.
-    fn typos_credible(&self, c: &Comparison) -> bool {
-        typos_credible(c, |w| self.person_words.get(w).copied().unwrap_or(0))
+    /// See [`typos_credible`], for names of persons (other kinds are not counted): here a
+    /// word's count is the number of (document, spelling) pairs that write it in a person's name.
+    fn typos_credible(&self, kind: EntityKind, c: &Comparison) -> bool {
+        kind != EntityKind::Person || typos_credible(c, |w| self.person_words.get(w).copied().unwrap_or(0))
     }
 }
 
@@ -402,7 +402,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     continue;
                 }
                 let c = compare_prepared(q, idx.prepared(id));
-                if !c.is_match() || (ek == EntityKind::Person && !census.typos_credible(&c)) {
+                if !c.is_match() || !census.typos_credible(ek, &c) {
                     continue;
                 }
                 let ok = *checked
@@ -410,7 +410,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     .or_insert_with(|| match c.verdict {
                         Verdict::Same => {
                             let c = compare_prepared(q, &ents[g].prepared);
-                            c.is_match() && (ek != EntityKind::Person || census.typos_credible(&c))
+                            c.is_match() && census.typos_credible(ek, &c)
                         }
                         Verdict::Partial => single || !ents[g].full,
                         Verdict::Possible | Verdict::Different => false,
@@ -558,9 +558,9 @@ fn compatible_dates(d: Date) -> (Vec<Date>, Vec<Date>) {
     }
 }
 
-/// Events by a key (their kind, or kind and place) and current date (None: undated), with those whose date stands in for an
-/// undated event (rank 1) listed again apart: a day a week away is only looked up there,
-/// unless the new report's own date is a stand-in. An event whose date changes is listed under
+/// Events by a key (their kind, or kind and place) and current date (None: undated), with
+/// those whose date stands in for an undated event (rank 1) listed again apart: a day a
+/// week away is only looked up there, unless the new report's own date is a stand-in. An event whose date changes is listed under
 /// its new date too; a stale entry costs a check, never a merge.
 struct DateIndex<K> {
     all: HashMap<(K, Option<Date>), Vec<usize>>,
@@ -606,6 +606,24 @@ impl<K: std::hash::Hash + Eq + Copy> DateIndex<K> {
                 }
             }
         }
+    }
+}
+
+/// Lists event `i` at `date` under each of its places, or among the events placed nowhere.
+fn list_by_place(
+    by_place: &mut DateIndex<(EventKind, usize)>,
+    unplaced: &mut DateIndex<EventKind>,
+    kind: EventKind,
+    places: &[usize],
+    date: Option<Date>,
+    rank: u8,
+    i: usize,
+) {
+    if places.is_empty() {
+        unplaced.add(kind, date, rank, i);
+    }
+    for &p in places {
+        by_place.add((kind, p), date, rank, i);
     }
 }
 
@@ -816,14 +834,16 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                         if o.date != g.date || o.date_rank != g.date_rank {
                             by_date.add(o.kind, g.date, g.date_rank, i);
                             unkeyed_by_date.add(o.kind, g.date, g.date_rank, i);
-                            // Listed under every place (or none) at its new date.
-                            let mut at = places(o).peekable();
-                            if at.peek().is_none() {
-                                unplaced_by_date.add(o.kind, g.date, g.date_rank, i);
-                            }
-                            for p in at {
-                                by_place_date.add((o.kind, p), g.date, g.date_rank, i);
-                            }
+                            let at: Vec<usize> = places(o).collect();
+                            list_by_place(
+                                &mut by_place_date,
+                                &mut unplaced_by_date,
+                                o.kind,
+                                &at,
+                                g.date,
+                                g.date_rank,
+                                i,
+                            );
                         }
                         o.date = g.date;
                         o.date_rank = g.date_rank;
@@ -846,12 +866,15 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                     o.reports.extend(g.reports);
                 }
                 None => {
-                    if new_places.is_empty() {
-                        unplaced_by_date.add(g.kind, g.date, g.date_rank, i);
-                    }
-                    for &p in &new_places {
-                        by_place_date.add((g.kind, p), g.date, g.date_rank, i);
-                    }
+                    list_by_place(
+                        &mut by_place_date,
+                        &mut unplaced_by_date,
+                        g.kind,
+                        &new_places,
+                        g.date,
+                        g.date_rank,
+                        i,
+                    );
                     out.push(g)
                 }
             }
