@@ -616,7 +616,7 @@ fn align(s: &[Tok], l: &[Tok]) -> (Vec<Option<(usize, f32)>>, Vec<Reason>) {
     (out, reasons)
 }
 
-fn compare_person(a: &PersonName, b: &PersonName) -> Comparison {
+fn compare_person<'a>(a: &'a PersonName, b: &'a PersonName) -> Comparison {
     let mut reasons = Vec::new();
     let mut ta: Vec<Tok> = a.full_tokens().map(Cow::Borrowed).collect();
     let mut tb: Vec<Tok> = b.full_tokens().map(Cow::Borrowed).collect();
@@ -698,14 +698,14 @@ fn compare_person(a: &PersonName, b: &PersonName) -> Comparison {
         }
     }
     // Patronymics on both sides must agree.
-    let patronymic = |n: &'_ PersonName| n.tokens.iter().find(|t| t.role == TokenRole::Patronymic).cloned();
+    let patronymic = |n: &'a PersonName| n.tokens.iter().find(|t| t.role == TokenRole::Patronymic);
     if let (Some(pa), Some(pb)) = (patronymic(sn), patronymic(ln)) {
         let pair_ok = s
             .iter()
             .enumerate()
             .any(|(i, t)| t.text == pa.text && al[i].is_some_and(|(j, _)| l[j].text == pb.text));
-        if !pair_ok && word_sim(&pa, &pb).is_none() {
-            reasons.push(Reason::PatronymicsDiffer(pa.text, pb.text));
+        if !pair_ok && word_sim(pa, pb).is_none() {
+            reasons.push(Reason::PatronymicsDiffer(pa.text.clone(), pb.text.clone()));
             return Comparison {
                 score: 0.0,
                 verdict: Verdict::Different,

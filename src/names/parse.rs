@@ -83,8 +83,8 @@ impl NameToken {
     ///
     /// ```
     /// use eventgraph::names::{NameToken, TokenRole};
-    /// let t = NameToken::new("kalesnikava".into(), TokenRole::Surname);
-    /// assert_eq!(t.key, NameToken::new("kolesnikova".into(), TokenRole::Surname).key);
+    /// let t = NameToken::new("kavalenka".into(), TokenRole::Surname);
+    /// assert_eq!(t.key, NameToken::new("kovalenko".into(), TokenRole::Surname).key);
     /// ```
     pub fn new(text: String, role: TokenRole) -> NameToken {
         let facts = WordFacts {
