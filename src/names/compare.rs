@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use strsim::normalized_levenshtein;
 
 use super::fold::{fold, words};
-use super::parse::{NameToken, PersonName, TokenRole};
+use super::parse::{Gender, NameToken, PersonName, TokenRole};
 use super::tables::{
     GIVEN_NAME_CLASSES, LEGAL_FORMS, NUMBER_WORDS, ORG_STOPWORDS, REGION_WORDS, SURNAME_SUFFIX_FAMILIES,
     VESSEL_PREFIXES,
@@ -395,6 +395,158 @@ pub(crate) fn may_be_same(a: &PreparedName, b: &PreparedName) -> bool {
             .all(|t| y.tokens.iter().any(|u| word_sim(t, u).is_some()))
     };
     covered(pa, pb) && covered(pb, pa)
+}
+
+/// False when a single-word name (with or without initials) cannot be linked to `full`,
+/// found without the full comparison: the genders conflict, or the word is like no word of
+/// `full` and cannot be words of `full` written together. True means "compare them".
+pub(crate) fn may_link(single: &PersonName, full: &PersonName) -> bool {
+    if let (Some(x), Some(y)) = (single.gender(), full.gender())
+        && x != y
+    {
+        return false;
+    }
+    let mut words = single.full_tokens();
+    let (Some(w), None) = (words.next(), words.next()) else {
+        return true;
+    };
+    if full.full_tokens().any(|u| word_sim(w, u).is_some()) {
+        return true;
+    }
+    // A compound: 2 to 4 adjacent words of `full` as long as the word (see `join_compounds`).
+    let lens: Vec<usize> = full.full_tokens().map(|t| t.text.len()).collect();
+    (2..=4.min(lens.len())).any(|k| {
+        lens.windows(k)
+            .any(|r| r.iter().sum::<usize>().abs_diff(w.text.len()) <= 1)
+    })
+}
+
+/// What the quick checks ([`may_be_same`], [`may_link`]) read of a person's name, packed
+/// into a few bytes so that a long candidate list is turned away from a flat array, without
+/// following the pointers of the prepared names. Each check on sketches is looser than the
+/// check on the names: a pair it turns away, the name check turns away too.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct NameSketch {
+    /// The first [`SKETCH_WORDS`] full words; `words` counts them all.
+    word: [WordSketch; SKETCH_WORDS],
+    words: u8,
+    /// At most three words, each a given name or a surname (the shape `may_be_same` checks).
+    simple: bool,
+    gender: Option<Gender>,
+}
+
+const SKETCH_WORDS: usize = 3;
+
+/// A word in a few bytes: enough to tell that [`word_sim`] cannot find it like another.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordSketch {
+    /// Hash of the cross-romanisation key (equal keys, equal hashes).
+    key: u32,
+    /// Row in the given-name table plus one; 0 for none.
+    class: u16,
+    /// Length in characters and in bytes (saturated).
+    chars: u8,
+    bytes: u8,
+    /// Which letters occur (`letters` of [`WordFacts`] above zero): an edit changes at most two
+    /// bits, so words `d` edits apart differ in at most `2d` bits.
+    letters: u32,
+}
+
+impl WordSketch {
+    fn of(t: &NameToken) -> WordSketch {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let f = &t.facts;
+        WordSketch {
+            key: BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(t.key.as_str()) as u32,
+            class: f.given_class.map_or(0, |c| (c + 1).min(u16::MAX as usize) as u16),
+            chars: f.chars.min(255) as u8,
+            bytes: t.text.len().min(255) as u8,
+            letters: f
+                .letters
+                .iter()
+                .enumerate()
+                .fold(0, |m, (i, &n)| if n > 0 { m | 1 << i } else { m }),
+        }
+    }
+
+    /// False when [`word_sim`] cannot find the two words alike: other keys, other given-name
+    /// rows, and lengths or letters too far apart for a typo (at most two edits).
+    fn may_be_like(&self, o: &WordSketch) -> bool {
+        self.key == o.key
+            || (self.class != 0 && self.class == o.class)
+            || (self.chars.abs_diff(o.chars) <= 2 && (self.letters ^ o.letters).count_ones() <= 4)
+    }
+}
+
+impl NameSketch {
+    /// The sketch of a prepared name; names that are not persons get one no check turns away.
+    pub(crate) fn of(name: &PreparedName) -> NameSketch {
+        let Some(p) = &name.person else {
+            return NameSketch {
+                words: u8::MAX,
+                ..NameSketch::default()
+            };
+        };
+        let mut out = NameSketch {
+            gender: p.gender(),
+            simple: p.tokens.len() <= 3
+                && p.tokens
+                    .iter()
+                    .all(|t| matches!(t.role, TokenRole::Given | TokenRole::Surname)),
+            ..NameSketch::default()
+        };
+        for t in p.full_tokens() {
+            if let Some(w) = out.word.get_mut(out.words as usize) {
+                *w = WordSketch::of(t);
+            }
+            out.words = out.words.saturating_add(1);
+        }
+        out
+    }
+
+    fn words(&self) -> Option<&[WordSketch]> {
+        self.word.get(..self.words as usize)
+    }
+
+    fn genders_conflict(&self, o: &NameSketch) -> bool {
+        matches!((self.gender, o.gender), (Some(x), Some(y)) if x != y)
+    }
+
+    /// Looser than [`may_be_same`]: false only where it is false.
+    pub(crate) fn may_be_same(&self, o: &NameSketch) -> bool {
+        if self.genders_conflict(o) {
+            return false;
+        }
+        let (Some(a), Some(b)) = (self.words(), o.words()) else {
+            return true;
+        };
+        if a.len() != b.len() || a.len() < 2 || !self.simple || !o.simple {
+            return true;
+        }
+        let covered = |x: &[WordSketch], y: &[WordSketch]| x.iter().all(|t| y.iter().any(|u| t.may_be_like(u)));
+        covered(a, b) && covered(b, a)
+    }
+
+    /// Looser than [`may_link`] with `self` as the single-word name: false only where it is false.
+    pub(crate) fn may_link(&self, full: &NameSketch) -> bool {
+        if self.genders_conflict(full) {
+            return false;
+        }
+        let (Some([w]), Some(words)) = (self.words(), full.words()) else {
+            return true;
+        };
+        if words.iter().any(|u| w.may_be_like(u)) {
+            return true;
+        }
+        // A compound (see `join_compounds`); saturated lengths cannot tell.
+        let lens: Vec<usize> = words.iter().map(|t| t.bytes as usize).collect();
+        w.bytes == u8::MAX
+            || lens.contains(&(u8::MAX as usize))
+            || (2..=4.min(lens.len())).any(|k| {
+                lens.windows(k)
+                    .any(|r| r.iter().sum::<usize>().abs_diff(w.bytes as usize) <= 1)
+            })
+    }
 }
 
 fn given_classes() -> &'static FxHashMap<&'static str, usize> {
@@ -1364,5 +1516,53 @@ mod tests {
         assert!(!may_be_same(&prepared[22], &prepared[23]));
         assert!(!may_be_same(&prepared[18], &prepared[19]));
         assert!(turned_away > names.len() * names.len() / 2, "{turned_away}");
+    }
+
+    #[test]
+    fn the_link_check_never_turns_away_a_pair_the_comparison_links() {
+        let singles = [
+            "Kalesnikava",
+            "Колесникова",
+            "Ms Kalesnikava",
+            "Mr Kalesnikava",
+            "M. Kolesnikova",
+            "Kalesnikau",
+            "Tsikhanouskaya",
+            "Tikhanovsky",
+            "JanDaniel",
+            "Putin",
+            "Pudin",
+            "Nitup",
+            "Varnado",
+            "Weishaar",
+        ];
+        let fulls = [
+            "Maria Kalesnikava",
+            "Мария Колесникова",
+            "Alexander Kalesnikau",
+            "Sviatlana Tsikhanouskaya",
+            "Siarhei Tsikhanouski",
+            "Jan Daniel",
+            "Vladimir Putin",
+            "Benjamin Varnado",
+            "Lauren Weishaar",
+            "Ms Anna Dobrovanskaya",
+        ];
+        let parse = |n: &&str| PersonName::parse(n);
+        let (singles, fulls): (Vec<_>, Vec<_>) =
+            (singles.iter().map(parse).collect(), fulls.iter().map(parse).collect());
+        let mut turned_away = 0;
+        for a in &singles {
+            for b in &fulls {
+                if !may_link(a, b) {
+                    assert!(!compare_parsed(a, b).is_match(), "{a:?} / {b:?}");
+                    turned_away += 1;
+                }
+            }
+        }
+        // It turns away other surnames and the other gender's form of one.
+        assert!(!may_link(&singles[0], &fulls[6]));
+        assert!(!may_link(&singles[6], &fulls[4]));
+        assert!(turned_away > singles.len() * fulls.len() / 2, "{turned_away}");
     }
 }

@@ -15,8 +15,8 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::compare::{
-    Comparison, NameKind, PreparedName, Verdict, compare_parsed, compare_prepared, given_class, may_be_same,
-    typos_credible,
+    Comparison, NameKind, NameSketch, PreparedName, Verdict, compare_parsed, compare_prepared, given_class,
+    may_be_same, may_link, typos_credible,
 };
 use super::parse::{PersonName, TokenRole};
 use super::tables::ORG_STOPWORDS;
@@ -538,12 +538,12 @@ impl Groups {
             return true;
         }
         // Compare a bounded number of members of each side (the earliest, which hold the
-        // group's distinct forms first).
+        // group's distinct forms first). The caller vouches for `a` and `b` themselves.
         let ok = self.members[ra as usize].iter().take(GUARD_MEMBERS).all(|&x| {
             self.members[rb as usize]
                 .iter()
                 .take(GUARD_MEMBERS)
-                .all(|&y| compatible(x, y))
+                .all(|&y| (x, y) == (a, b) || (y, x) == (a, b) || compatible(x, y))
         });
         if !ok {
             return false;
@@ -571,6 +571,9 @@ const SMALL_BLOCK: usize = 16;
 /// In larger blocks, each name meets this many neighbours in sorted order.
 const WINDOW: usize = 8;
 
+/// Lists up to this long (a document's names) are prepared through the per-thread memo.
+const DOCUMENT_NAMES: usize = 1 << 12;
+
 /// Groups names into identities: one group id per input name, in input order; equal ids
 /// mean "the same person or body". Group ids are the index of the group's first name.
 ///
@@ -596,31 +599,50 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     let mut idx = NameIndex::new(kind);
     // A spelling repeated in the input is prepared and indexed once (lists repeat names far
     // more often than the per-thread memo of `prepare` can hold at this scale).
-    let mut seen: HashMap<&str, NameId> = HashMap::default();
-    let ids: Vec<NameId> = names
+    let mut seen: HashMap<&str, u32> = HashMap::default();
+    let mut spellings: Vec<&str> = Vec::new();
+    let of_spelling: Vec<u32> = names
         .iter()
         .map(|n| {
             let n = n.as_ref();
-            match seen.get(n) {
-                Some(&id) => id,
-                None => {
-                    // A short list (a document's names) shares the per-thread memo of
-                    // `prepare`; a list longer than the memo would only churn it.
-                    let id = if names.len() <= PREPARED_MEMO {
-                        idx.insert(n)
-                    } else {
-                        idx.insert_prepared(n, &Prepared::new(n, kind))
-                    };
-                    seen.insert(n, id);
-                    id
-                }
-            }
+            *seen.entry(n).or_insert_with(|| {
+                spellings.push(n);
+                spellings.len() as u32 - 1
+            })
         })
         .collect();
     drop(seen);
+    // Spellings are indexed in the order of a rough surname (the word before a comma, else
+    // the last word), so that the names a block holds lie near each other in memory: on a
+    // long list the grouping spends its time waiting for memory, not comparing. (A short
+    // list, which fits in the cache anyway, keeps its input order.)
+    let mut order: Vec<u32> = (0..spellings.len() as u32).collect();
+    if names.len() > DOCUMENT_NAMES {
+        fn rough_surname(s: &str) -> &str {
+            match s.split_once(',') {
+                Some((before, _)) => before.trim(),
+                None => s.rsplit(' ').next().unwrap_or(s),
+            }
+        }
+        order.sort_by_cached_key(|&i| rough_surname(spellings[i as usize]).to_lowercase());
+    }
+    let mut id_of = vec![0 as NameId; spellings.len()];
+    for &i in &order {
+        let n = spellings[i as usize];
+        // A document's names share the per-thread memo of `prepare` (news repeats names
+        // from one document to the next); a longer list would only churn it.
+        id_of[i as usize] = if names.len() <= DOCUMENT_NAMES {
+            idx.insert(n)
+        } else {
+            idx.insert_prepared(n, &Prepared::new(n, kind))
+        };
+    }
+    let ids: Vec<NameId> = of_spelling.iter().map(|&i| id_of[i as usize]).collect();
+    drop((spellings, order, id_of, of_spelling));
     let n = idx.len();
     let mut groups = Groups::new(n);
     let prep = &idx.prepared;
+    let sketch: Vec<NameSketch> = prep.iter().map(|p| NameSketch::of(p)).collect();
     // How often each word of a person's name is written in the input: a typo joins two
     // names only when one side can be a slip (see `typos_credible`).
     let mut seen_times = vec![0u32; n];
@@ -641,7 +663,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                 // Single words were linked under their own rule; among full names apply guards.
                 pa.is_single()
                     || pb.is_single()
-                    || (may_be_same(a, b) && {
+                    || (sketch[x as usize].may_be_same(&sketch[y as usize]) && may_be_same(a, b) && {
                         let c = compare_prepared(a, b);
                         c.verdict == Verdict::Same && credible(&c)
                     })
@@ -655,38 +677,57 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     // meets only its WINDOW neighbours on each side (the sorted neighbourhood method), so
     // the cost per name stays bounded as the corpus grows.
     // (Lone words are step 2.)
-    let mut keys: Vec<u64> = idx.blocks.keys().copied().collect();
-    keys.sort_unstable();
     let sort_key = |id: u32| {
         let p = &prep[id as usize];
         let surname = p.person().and_then(PersonName::surname).unwrap_or_default();
         (surname, p.folded())
     };
-    let mut lists: Vec<Vec<u32>> = Vec::with_capacity(keys.len());
-    let mut member_of: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
-    for k in keys {
-        let mut v = idx.blocks[&k].clone();
+    // The blocks in key order, flat: block `b` is `flat[starts[b]..starts[b + 1]]`.
+    let mut blocks: Vec<(u64, &Vec<u32>)> = idx.blocks.iter().map(|(&k, v)| (k, v)).collect();
+    blocks.sort_unstable_by_key(|&(k, _)| k);
+    let mut starts: Vec<u32> = Vec::with_capacity(blocks.len() + 1);
+    let mut flat: Vec<u32> = Vec::with_capacity(blocks.iter().map(|(_, v)| v.len()).sum());
+    for (_, v) in &blocks {
+        let at = flat.len();
+        starts.push(at as u32);
+        flat.extend_from_slice(v);
         if v.len() > SMALL_BLOCK {
-            v.sort_by(|&a, &b| sort_key(a).cmp(&sort_key(b)));
+            flat[at..].sort_by(|&a, &b| sort_key(a).cmp(&sort_key(b)));
         }
-        let bi = lists.len() as u32;
-        for (pos, &id) in v.iter().enumerate() {
-            member_of[id as usize].push((bi, pos as u32));
-        }
-        lists.push(v);
     }
+    starts.push(flat.len() as u32);
+    drop(blocks);
+    // Where each name sits in the flat blocks, by name: (block, position in `flat`).
+    let mut member_start = vec![0u32; n + 1];
+    for &id in &flat {
+        member_start[id as usize + 1] += 1;
+    }
+    for i in 0..n {
+        member_start[i + 1] += member_start[i];
+    }
+    let mut member_of = vec![(0u32, 0u32); flat.len()];
+    let mut fill = member_start.clone();
+    for b in 0..starts.len() - 1 {
+        for at in starts[b]..starts[b + 1] {
+            let id = flat[at as usize] as usize;
+            member_of[fill[id] as usize] = (b as u32, at);
+            fill[id] += 1;
+        }
+    }
+    drop(fill);
     let mut cands: Vec<u32> = Vec::new();
     for a in 0..n as u32 {
         cands.clear();
-        for &(bi, pos) in &member_of[a as usize] {
-            let l = &lists[bi as usize];
-            let (lo, hi) = if l.len() <= SMALL_BLOCK {
-                (0, l.len())
+        let (from, to) = (member_start[a as usize] as usize, member_start[a as usize + 1] as usize);
+        for &(b, at) in &member_of[from..to] {
+            let (lo, hi) = (starts[b as usize] as usize, starts[b as usize + 1] as usize);
+            let (lo, hi) = if hi - lo <= SMALL_BLOCK {
+                (lo, hi)
             } else {
-                let pos = pos as usize;
-                (pos.saturating_sub(WINDOW), (pos + WINDOW + 1).min(l.len()))
+                let at = at as usize;
+                (at.saturating_sub(WINDOW).max(lo), (at + WINDOW + 1).min(hi))
             };
-            cands.extend(l[lo..hi].iter().copied().filter(|&b| b > a));
+            cands.extend(flat[lo..hi].iter().copied().filter(|&b| b > a));
         }
         cands.sort_unstable();
         cands.dedup();
@@ -694,7 +735,9 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             if groups.find(a) == groups.find(b) {
                 continue;
             }
-            if !may_be_same(&prep[a as usize], &prep[b as usize]) {
+            if !sketch[a as usize].may_be_same(&sketch[b as usize])
+                || !may_be_same(&prep[a as usize], &prep[b as usize])
+            {
                 continue;
             }
             let c = compare_prepared(&prep[a as usize], &prep[b as usize]);
@@ -716,14 +759,18 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             let mut roots: Vec<u32> = Vec::new();
             'keys: for k in unique_link_keys(p) {
                 for &other in idx.by_surname.get(&k).into_iter().flatten() {
-                    let Some(op) = prep[other as usize].person() else {
-                        continue;
-                    };
-                    if other == id || needs_unique_link(op) {
+                    // (The surname lists hold only names that need no link themselves.)
+                    if !sketch[id as usize].may_link(&sketch[other as usize]) {
                         continue;
                     }
                     let root = groups.find(other);
                     if roots.contains(&root) {
+                        continue;
+                    }
+                    let Some(op) = prep[other as usize].person() else {
+                        continue;
+                    };
+                    if !may_link(p, op) {
                         continue;
                     }
                     let c = compare_parsed(p, op);
