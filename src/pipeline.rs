@@ -242,6 +242,9 @@ struct GEntity {
     mentions: Vec<Span>,
     attributes: BTreeMap<String, Vec<Claim>>,
     full: bool,
+    /// How `name` ranks among the entity's spellings: (two words or more, documents that
+    /// write it, length in characters).
+    name_rank: (bool, u32, usize),
     /// `name`, prepared for comparison (kept in step with `name`).
     prepared: Arc<PreparedName>,
 }
@@ -272,6 +275,8 @@ struct GEvent {
 /// word of a person's name is written.
 struct Census {
     kinds: Vec<Vec<EntityKind>>,
+    /// For each document entity, in how many documents its folded name is written (as its kind).
+    spelling_docs: Vec<Vec<u32>>,
     person_words: HashMap<String, u32>,
 }
 
@@ -330,7 +335,22 @@ fn census(analyses: &[Analysis]) -> Census {
                 .collect()
         })
         .collect();
-    Census { kinds, person_words }
+    let spelling_docs = analyses
+        .iter()
+        .zip(&folded)
+        .map(|(a, names)| {
+            a.entities
+                .iter()
+                .zip(names)
+                .map(|(e, name)| votes.get(&(name.as_str(), e.kind)).map_or(0, |v| v.1))
+                .collect()
+        })
+        .collect();
+    Census {
+        kinds,
+        spelling_docs,
+        person_words,
+    }
 }
 
 impl Census {
@@ -450,6 +470,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     mentions: Vec::new(),
                     attributes: BTreeMap::new(),
                     full: !single,
+                    name_rank: (false, 0, 0),
                     prepared: prepare(&e.name, ek.name_kind()),
                 });
                 if let Some(c) = &e.canonical {
@@ -463,9 +484,13 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             resolved.insert(memo_key, g);
         }
         let ge = &mut ents[g];
-        // The entity is named by its longest spelling, counted in characters (in bytes, any
-        // Cyrillic spelling would outweigh its Latin transliteration).
-        if e.canonical.is_none() && !e.inferred_name && e.name.chars().count() > ge.name.chars().count() {
+        // The entity is named by its spelling of two words or more that most documents write,
+        // then by the longest, counted in characters (in bytes, any Cyrillic spelling would
+        // outweigh its Latin transliteration): a slip (a doubled letter is longer) or a rare
+        // transliteration does not name a person written correctly elsewhere.
+        let rank = (e.name.contains(' '), census.spelling_docs[d][i], e.name.chars().count());
+        if e.canonical.is_none() && !e.inferred_name && rank > ge.name_rank {
+            ge.name_rank = rank;
             ge.name = e.name.clone();
             ge.prepared = prepare(&ge.name, ge.kind.name_kind());
         }

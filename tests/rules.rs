@@ -297,3 +297,27 @@ fn a_prize_held_as_a_title_is_not_dated_by_the_day_of_the_news() {
     let awards = events_of(&g, EventKind::Award, eventgraph::Role::Recipient);
     assert_eq!(awards, [(vec!["Olga Petrova".to_string()], "2019".to_string())]);
 }
+
+#[test]
+fn a_person_is_named_by_the_spelling_most_documents_write_not_by_a_longer_slip() {
+    let texts = [
+        "Talks\nJournalist Halina Vasilevich was arrested in Grodno on Monday, her lawyer said.",
+        "Court\nHalina Vasilevich appeared in court in Grodno on Tuesday.",
+        "Verdict\nA court in Grodno sentenced journalist Halina Vasilevich to three years on Friday.",
+        "Appeal\nHalina Vassilevich lost her appeal in Grodno on Monday, her family said.",
+    ];
+    let mut b = GraphBuilder::new();
+    for (i, t) in texts.iter().enumerate() {
+        b = b.add_text(&format!("d{i}"), t).unwrap();
+    }
+    let g = b.build();
+    let found = g.find_entity("Halina Vassilevich");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // One person, named as three documents write her, with the slip kept as an alias.
+    assert_eq!(found[0].name, "Halina Vasilevich");
+    assert!(
+        found[0].aliases.iter().any(|a| a == "Halina Vassilevich"),
+        "{:?}",
+        found[0].aliases
+    );
+}
