@@ -19,6 +19,7 @@ use super::compare::{
     may_be_same, may_link, typos_credible,
 };
 use super::parse::{PersonName, TokenRole};
+use super::slips::WordCounts;
 use super::tables::ORG_STOPWORDS;
 
 /// The key and its single-deletion neighbourhood (for keys of three classes or more).
@@ -582,7 +583,7 @@ const DOCUMENT_NAMES: usize = 1 << 12;
 /// compatible group exists.
 ///
 /// Two person names that differ by a typo join only when one side can be a slip of the
-/// other ([`typos_credible`], with each word counted over the input): two look-alike names
+/// other ([`WordCounts::typos_credible`], with each word counted over the input): two look-alike names
 /// that the input writes again and again are two people.
 ///
 /// ```
@@ -644,18 +645,20 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     let prep = &idx.prepared;
     let sketch: Vec<NameSketch> = prep.iter().map(|p| NameSketch::of(p)).collect();
     // How often each word of a person's name is written in the input: a typo joins two
-    // names only when one side can be a slip (see `typos_credible`).
+    // names only when one side can be a slip of the other (see `WordCounts`).
     let mut seen_times = vec![0u32; n];
     for &id in &ids {
         seen_times[id as usize] += 1;
     }
-    let mut word_counts: HashMap<&str, u32> = HashMap::default();
-    for (p, &times) in prep.iter().zip(&seen_times) {
-        for t in p.person().into_iter().flat_map(|p| &p.tokens) {
-            *word_counts.entry(t.text.as_str()).or_default() += times;
-        }
-    }
-    let credible = |c: &Comparison| typos_credible(c, |w| word_counts.get(w).copied().unwrap_or(0));
+    let word_counts = WordCounts::new(prep.iter().zip(&seen_times).flat_map(|(p, &times)| {
+        p.person()
+            .into_iter()
+            .flat_map(move |p| p.tokens.iter().map(move |t| (&t.text, times)))
+    }));
+    let credible = |c: &Comparison| word_counts.typos_credible(c);
+    // Within a group the plain rule: a slip two edits from one member may well be one edit
+    // from another, which is what joined it.
+    let credible_in_group = |c: &Comparison| typos_credible(c, |w| word_counts.count(w));
     let compatible = |x: u32, y: u32| -> bool {
         let (a, b) = (&prep[x as usize], &prep[y as usize]);
         match (a.person(), b.person()) {
@@ -665,7 +668,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                     || pb.is_single()
                     || (sketch[x as usize].may_be_same(&sketch[y as usize]) && may_be_same(a, b) && {
                         let c = compare_prepared(a, b);
-                        c.verdict == Verdict::Same && credible(&c)
+                        c.verdict == Verdict::Same && credible_in_group(&c)
                     })
             }
             _ => compare_prepared(a, b).is_match(),

@@ -9,6 +9,7 @@
 //!   merges (different given names, gendered surname forms, conflicting initials, numbers);
 //!   a [`Verdict::Possible`] tier answers the screening question ("can these be one?") for
 //!   names too far apart to merge on;
+//! - [`WordCounts`]: which typos are slips of the pen, from how often each word is written;
 //! - [`NameIndex`] and [`cluster`]: blocking keys for millions of names, never all pairs.
 //!
 //! ```
@@ -23,6 +24,7 @@ mod fold;
 mod index;
 pub mod key;
 mod parse;
+mod slips;
 pub mod tables;
 
 pub(crate) use compare::may_be_same;
@@ -33,3 +35,4 @@ pub use compare::{
 pub use fold::{fold, words};
 pub use index::{NameId, NameIndex, blocking_keys, cluster, prepare};
 pub use parse::{Gender, NameToken, PersonName, TokenRole, gender_stem, is_particle, surname_gender};
+pub use slips::WordCounts;
