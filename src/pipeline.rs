@@ -21,8 +21,8 @@ use crate::graph::{
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
 use crate::names::{
-    Comparison, NameId, NameIndex, NameKind, PreparedName, Verdict, WordCounts, compare_prepared, fold, may_be_same,
-    prepare, typos_credible,
+    Comparison, NameId, NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold, may_be_same, prepare,
+    typos_credible,
 };
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
@@ -277,7 +277,7 @@ struct Census {
     kinds: Vec<Vec<EntityKind>>,
     /// For each document entity, in how many documents its folded name is written (as its kind).
     spelling_docs: Vec<Vec<u32>>,
-    person_words: WordCounts,
+    person_words: HashMap<String, u32>,
 }
 
 fn census(analyses: &[Analysis]) -> Census {
@@ -298,17 +298,23 @@ fn census(analyses: &[Analysis]) -> Census {
         }
     }
     let mut best: HashMap<&str, (usize, EntityKind)> = HashMap::default();
-    let mut person_words: Vec<(&str, u32)> = Vec::new();
+    let mut person_words: HashMap<String, u32> = HashMap::default();
     for (&(name, kind), &(n, seen)) in &votes {
         let slot = best.entry(name).or_insert((0, kind));
         if (n, std::cmp::Reverse(kind)) > (slot.0, std::cmp::Reverse(slot.1)) {
             *slot = (n, kind);
         }
         if kind == EntityKind::Person {
-            person_words.extend(name.split(' ').filter(|w| !w.is_empty()).map(|w| (w, seen)));
+            for w in name.split(' ').filter(|w| !w.is_empty()) {
+                match person_words.get_mut(w) {
+                    Some(c) => *c += seen,
+                    None => {
+                        person_words.insert(w.to_string(), seen);
+                    }
+                }
+            }
         }
     }
-    let person_words = WordCounts::new(person_words);
     let kinds = analyses
         .iter()
         .zip(&folded)
@@ -348,17 +354,10 @@ fn census(analyses: &[Analysis]) -> Census {
 }
 
 impl Census {
-    /// See [`WordCounts::typos_credible`], for names of persons (other kinds are not counted): here a
+    /// See [`typos_credible`], for names of persons (other kinds are not counted): here a
     /// word's count is the number of (document, spelling) pairs that write it in a person's name.
     fn typos_credible(&self, kind: EntityKind, c: &Comparison) -> bool {
-        kind != EntityKind::Person || self.person_words.typos_credible(c)
-    }
-
-    /// The plain rule ([`typos_credible`]), for a spelling checked against the name of the
-    /// entity it matched through another spelling: two edits from the name, it may well be
-    /// one edit from the spelling that matched.
-    fn typos_credible_in_entity(&self, kind: EntityKind, c: &Comparison) -> bool {
-        kind != EntityKind::Person || typos_credible(c, |w| self.person_words.count(w))
+        kind != EntityKind::Person || typos_credible(c, |w| self.person_words.get(w).copied().unwrap_or(0))
     }
 }
 
@@ -431,7 +430,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     .or_insert_with(|| match c.verdict {
                         Verdict::Same => {
                             let c = compare_prepared(q, &ents[g].prepared);
-                            c.is_match() && census.typos_credible_in_entity(ek, &c)
+                            c.is_match() && census.typos_credible(ek, &c)
                         }
                         Verdict::Partial => single || !ents[g].full,
                         Verdict::Possible | Verdict::Different => false,
