@@ -413,12 +413,25 @@ pub(crate) fn may_link(single: &PersonName, full: &PersonName) -> bool {
     if full.full_tokens().any(|u| word_sim(w, u).is_some()) {
         return true;
     }
-    // A compound: 2 to 4 adjacent words of `full` as long as the word (see `join_compounds`).
-    let lens: Vec<usize> = full.full_tokens().map(|t| t.text.len()).collect();
-    (2..=4.min(lens.len())).any(|k| {
-        lens.windows(k)
-            .any(|r| r.iter().sum::<usize>().abs_diff(w.text.len()) <= 1)
-    })
+    may_be_compound(full.full_tokens().map(|t| t.text.len()), w.text.len())
+}
+
+/// True when 2 to 4 adjacent words, of lengths `lens` (in bytes), are within a byte of `len`
+/// together: they may be one word written apart (see `join_compounds`).
+fn may_be_compound(mut lens: impl Iterator<Item = usize> + Clone, len: usize) -> bool {
+    loop {
+        let mut run = lens.clone();
+        let Some(mut sum) = run.next() else {
+            return false;
+        };
+        if run.take(3).any(|l| {
+            sum += l;
+            sum.abs_diff(len) <= 1
+        }) {
+            return true;
+        }
+        lens.next();
+    }
 }
 
 /// What the quick checks ([`may_be_same`], [`may_link`]) read of a person's name, packed
@@ -538,14 +551,10 @@ impl NameSketch {
         if words.iter().any(|u| w.may_be_like(u)) {
             return true;
         }
-        // A compound (see `join_compounds`); saturated lengths cannot tell.
-        let lens: Vec<usize> = words.iter().map(|t| t.bytes as usize).collect();
+        // A compound; saturated lengths cannot tell.
         w.bytes == u8::MAX
-            || lens.contains(&(u8::MAX as usize))
-            || (2..=4.min(lens.len())).any(|k| {
-                lens.windows(k)
-                    .any(|r| r.iter().sum::<usize>().abs_diff(w.bytes as usize) <= 1)
-            })
+            || words.iter().any(|t| t.bytes == u8::MAX)
+            || may_be_compound(words.iter().map(|t| t.bytes as usize), w.bytes as usize)
     }
 }
 

@@ -263,7 +263,7 @@ impl PersonName {
     }
 
     /// The words that identify the person: everything but particles and initials.
-    pub fn full_tokens(&self) -> impl Iterator<Item = &NameToken> {
+    pub fn full_tokens(&self) -> impl Iterator<Item = &NameToken> + Clone {
         self.tokens
             .iter()
             .filter(|t| !matches!(t.role, TokenRole::Particle | TokenRole::Initial))
