@@ -563,6 +563,82 @@ impl Groups {
     }
 }
 
+/// The blocks of a [`NameIndex`] in key order, in one array (block `b` is
+/// `flat[starts[b]..starts[b + 1]]`), and where each name sits in them: the lists of a long
+/// run are read from a few arrays, not from a vector per block and per name.
+struct FlatBlocks {
+    starts: Vec<u32>,
+    flat: Vec<u32>,
+    /// For name `a`, `places[place_starts[a]..place_starts[a + 1]]` holds (block, position
+    /// in `flat`).
+    place_starts: Vec<u32>,
+    places: Vec<(u32, u32)>,
+}
+
+impl FlatBlocks {
+    /// The blocks of `n` names; a block larger than [`SMALL_BLOCK`] is sorted by `order`.
+    fn new(
+        blocks: &HashMap<u64, Vec<NameId>>,
+        n: usize,
+        order: impl Fn(NameId, NameId) -> std::cmp::Ordering,
+    ) -> FlatBlocks {
+        let mut keyed: Vec<(u64, &Vec<u32>)> = blocks.iter().map(|(&k, v)| (k, v)).collect();
+        keyed.sort_unstable_by_key(|&(k, _)| k);
+        let mut starts: Vec<u32> = Vec::with_capacity(keyed.len() + 1);
+        let mut flat: Vec<u32> = Vec::with_capacity(keyed.iter().map(|(_, v)| v.len()).sum());
+        for (_, v) in &keyed {
+            let at = flat.len();
+            starts.push(at as u32);
+            flat.extend_from_slice(v);
+            if v.len() > SMALL_BLOCK {
+                flat[at..].sort_by(|&a, &b| order(a, b));
+            }
+        }
+        starts.push(flat.len() as u32);
+        let mut place_starts = vec![0u32; n + 1];
+        for &id in &flat {
+            place_starts[id as usize + 1] += 1;
+        }
+        for i in 0..n {
+            place_starts[i + 1] += place_starts[i];
+        }
+        let mut places = vec![(0u32, 0u32); flat.len()];
+        let mut fill = place_starts.clone();
+        for b in 0..starts.len() - 1 {
+            for at in starts[b]..starts[b + 1] {
+                let id = flat[at as usize] as usize;
+                places[fill[id] as usize] = (b as u32, at);
+                fill[id] += 1;
+            }
+        }
+        FlatBlocks {
+            starts,
+            flat,
+            place_starts,
+            places,
+        }
+    }
+
+    /// Adds to `out` the names `a` meets: every name of its blocks up to [`SMALL_BLOCK`]
+    /// names, and its [`WINDOW`] neighbours on each side in larger ones (`a` itself too).
+    fn meet(&self, a: NameId, out: &mut Vec<NameId>) {
+        let (from, to) = (
+            self.place_starts[a as usize] as usize,
+            self.place_starts[a as usize + 1] as usize,
+        );
+        for &(b, at) in &self.places[from..to] {
+            let (lo, hi) = (self.starts[b as usize] as usize, self.starts[b as usize + 1] as usize);
+            let (lo, hi) = if hi - lo <= SMALL_BLOCK {
+                (lo, hi)
+            } else {
+                let at = at as usize;
+                (at.saturating_sub(WINDOW).max(lo), (at + WINDOW + 1).min(hi))
+            };
+            out.extend_from_slice(&self.flat[lo..hi]);
+        }
+    }
+}
+
 /// Members of each group checked against each other before two groups join.
 const GUARD_MEMBERS: usize = 6;
 
@@ -685,53 +761,12 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
         let surname = p.person().and_then(PersonName::surname).unwrap_or_default();
         (surname, p.folded())
     };
-    // The blocks in key order, flat: block `b` is `flat[starts[b]..starts[b + 1]]`.
-    let mut blocks: Vec<(u64, &Vec<u32>)> = idx.blocks.iter().map(|(&k, v)| (k, v)).collect();
-    blocks.sort_unstable_by_key(|&(k, _)| k);
-    let mut starts: Vec<u32> = Vec::with_capacity(blocks.len() + 1);
-    let mut flat: Vec<u32> = Vec::with_capacity(blocks.iter().map(|(_, v)| v.len()).sum());
-    for (_, v) in &blocks {
-        let at = flat.len();
-        starts.push(at as u32);
-        flat.extend_from_slice(v);
-        if v.len() > SMALL_BLOCK {
-            flat[at..].sort_by(|&a, &b| sort_key(a).cmp(&sort_key(b)));
-        }
-    }
-    starts.push(flat.len() as u32);
-    drop(blocks);
-    // Where each name sits in the flat blocks, by name: (block, position in `flat`).
-    let mut member_start = vec![0u32; n + 1];
-    for &id in &flat {
-        member_start[id as usize + 1] += 1;
-    }
-    for i in 0..n {
-        member_start[i + 1] += member_start[i];
-    }
-    let mut member_of = vec![(0u32, 0u32); flat.len()];
-    let mut fill = member_start.clone();
-    for b in 0..starts.len() - 1 {
-        for at in starts[b]..starts[b + 1] {
-            let id = flat[at as usize] as usize;
-            member_of[fill[id] as usize] = (b as u32, at);
-            fill[id] += 1;
-        }
-    }
-    drop(fill);
+    let blocks = FlatBlocks::new(&idx.blocks, n, |a, b| sort_key(a).cmp(&sort_key(b)));
     let mut cands: Vec<u32> = Vec::new();
     for a in 0..n as u32 {
         cands.clear();
-        let (from, to) = (member_start[a as usize] as usize, member_start[a as usize + 1] as usize);
-        for &(b, at) in &member_of[from..to] {
-            let (lo, hi) = (starts[b as usize] as usize, starts[b as usize + 1] as usize);
-            let (lo, hi) = if hi - lo <= SMALL_BLOCK {
-                (lo, hi)
-            } else {
-                let at = at as usize;
-                (at.saturating_sub(WINDOW).max(lo), (at + WINDOW + 1).min(hi))
-            };
-            cands.extend(flat[lo..hi].iter().copied().filter(|&b| b > a));
-        }
+        blocks.meet(a, &mut cands);
+        cands.retain(|&b| b > a);
         cands.sort_unstable();
         cands.dedup();
         for &b in &cands {
