@@ -445,7 +445,10 @@ impl Corpus {
         for (id, text) in &self.articles {
             std::fs::write(docs.join(format!("{id}.txt")), text)?;
         }
-        std::fs::write(dir.join("gold.json"), serde_json::to_string_pretty(&self.gold)?)
+        // Written as it is serialised: the gold of a large corpus is gigabytes as one string.
+        let mut out = std::io::BufWriter::new(std::fs::File::create(dir.join("gold.json"))?);
+        serde_json::to_writer_pretty(&mut out, &self.gold)?;
+        std::io::Write::flush(&mut out)
     }
 
     /// Total size of the articles in bytes.
