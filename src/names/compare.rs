@@ -365,6 +365,18 @@ pub fn typos_credible(c: &Comparison, count: impl Fn(&str) -> u32) -> bool {
     })
 }
 
+fn genders_conflict(a: Option<Gender>, b: Option<Gender>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// The shape [`may_be_same`] checks: at most three words, each a given name or a surname.
+fn simple_shape(p: &PersonName) -> bool {
+    p.tokens.len() <= 3
+        && p.tokens
+            .iter()
+            .all(|t| matches!(t.role, TokenRole::Given | TokenRole::Surname))
+}
+
 /// False when two names cannot be [`Verdict::Same`], found without the full comparison:
 /// names of two or three full words each, without initials, where some word on either side
 /// is like no word of the other (the full comparison then finds a word without a
@@ -373,20 +385,12 @@ pub(crate) fn may_be_same(a: &PreparedName, b: &PreparedName) -> bool {
     let (Some(pa), Some(pb)) = (&a.person, &b.person) else {
         return true;
     };
-    if let (Some(x), Some(y)) = (pa.gender(), pb.gender())
-        && x != y
-    {
+    if genders_conflict(pa.gender(), pb.gender()) {
         return false;
     }
-    let simple = |p: &PersonName| {
-        p.tokens.len() <= 3
-            && p.tokens
-                .iter()
-                .all(|t| matches!(t.role, TokenRole::Given | TokenRole::Surname))
-    };
     // Joined compounds need words of different lengths on the two sides: only names with as
     // many words on each side are checked here.
-    if pa.tokens.len() != pb.tokens.len() || pa.tokens.len() < 2 || !simple(pa) || !simple(pb) {
+    if pa.tokens.len() != pb.tokens.len() || pa.tokens.len() < 2 || !simple_shape(pa) || !simple_shape(pb) {
         return true;
     }
     let covered = |x: &PersonName, y: &PersonName| {
@@ -401,9 +405,7 @@ pub(crate) fn may_be_same(a: &PreparedName, b: &PreparedName) -> bool {
 /// found without the full comparison: the genders conflict, or the word is like no word of
 /// `full` and cannot be words of `full` written together. True means "compare them".
 pub(crate) fn may_link(single: &PersonName, full: &PersonName) -> bool {
-    if let (Some(x), Some(y)) = (single.gender(), full.gender())
-        && x != y
-    {
+    if genders_conflict(single.gender(), full.gender()) {
         return false;
     }
     let mut words = single.full_tokens();
@@ -502,10 +504,7 @@ impl NameSketch {
         };
         let mut out = NameSketch {
             gender: p.gender(),
-            simple: p.tokens.len() <= 3
-                && p.tokens
-                    .iter()
-                    .all(|t| matches!(t.role, TokenRole::Given | TokenRole::Surname)),
+            simple: simple_shape(p),
             ..NameSketch::default()
         };
         for t in p.full_tokens() {
@@ -521,13 +520,9 @@ impl NameSketch {
         self.word.get(..self.words as usize)
     }
 
-    fn genders_conflict(&self, o: &NameSketch) -> bool {
-        matches!((self.gender, o.gender), (Some(x), Some(y)) if x != y)
-    }
-
     /// Looser than [`may_be_same`]: false only where it is false.
     pub(crate) fn may_be_same(&self, o: &NameSketch) -> bool {
-        if self.genders_conflict(o) {
+        if genders_conflict(self.gender, o.gender) {
             return false;
         }
         let (Some(a), Some(b)) = (self.words(), o.words()) else {
@@ -542,7 +537,7 @@ impl NameSketch {
 
     /// Looser than [`may_link`] with `self` as the single-word name: false only where it is false.
     pub(crate) fn may_link(&self, full: &NameSketch) -> bool {
-        if self.genders_conflict(full) {
+        if genders_conflict(self.gender, full.gender) {
             return false;
         }
         let (Some([w]), Some(words)) = (self.words(), full.words()) else {
@@ -786,9 +781,7 @@ fn compare_person<'a>(a: &'a PersonName, b: &'a PersonName) -> Comparison {
     }
     // Gender marked by honorifics or surname endings.
     let (ga, gb) = (a.gender(), b.gender());
-    if let (Some(x), Some(y)) = (ga, gb)
-        && x != y
-    {
+    if genders_conflict(ga, gb) {
         let sa = a.surname().unwrap_or_default().to_string();
         let sb = b.surname().unwrap_or_default().to_string();
         return Comparison::different(Reason::GenderConflict(sa, sb));

@@ -24,8 +24,9 @@ pub struct WordCounts {
     words: Vec<(String, u32)>,
     index: HashMap<String, u32>,
     /// (hash of a word or of the word with one character deleted, word), sorted: two words
-    /// one insertion, deletion or replacement apart share a key.
-    keys: Vec<(u64, u32)>,
+    /// one insertion, deletion or replacement apart share a key. Made on the first two-edit
+    /// typo asked about: most lists (a document's names) never ask.
+    keys: std::sync::OnceLock<Vec<(u64, u32)>>,
 }
 
 impl WordCounts {
@@ -42,12 +43,19 @@ impl WordCounts {
                 }
             }
         }
-        for (i, (w, _)) in out.words.iter().enumerate() {
-            out.keys.extend(deletion_keys(w).map(|k| (k, i as u32)));
-        }
-        out.keys.sort_unstable();
-        out.keys.dedup();
         out
+    }
+
+    fn keys(&self) -> &[(u64, u32)] {
+        self.keys.get_or_init(|| {
+            let mut keys: Vec<(u64, u32)> = Vec::new();
+            for (i, (w, _)) in self.words.iter().enumerate() {
+                keys.extend(deletion_keys(w).map(|k| (k, i as u32)));
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            keys
+        })
     }
 
     /// How often `word` is written (0 for a word never seen).
@@ -73,9 +81,10 @@ impl WordCounts {
     /// True when `slip` (written `times` times) is one edit from a written word other than
     /// `of` that is written more often.
     fn nearer_word(&self, slip: &str, of: &str, times: u32) -> bool {
+        let keys = self.keys();
         deletion_keys(slip).any(|k| {
-            let from = self.keys.partition_point(|&(h, _)| h < k);
-            self.keys[from..].iter().take_while(|&&(h, _)| h == k).any(|&(_, i)| {
+            let from = keys.partition_point(|&(h, _)| h < k);
+            keys[from..].iter().take_while(|&&(h, _)| h == k).any(|&(_, i)| {
                 let (w, n) = &self.words[i as usize];
                 *n > times && w != slip && w != of && one_edit(slip, w)
             })
