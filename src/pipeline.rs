@@ -315,7 +315,8 @@ fn census(analyses: &[Analysis]) -> Census {
             }
         }
     }
-    let kinds = analyses
+    // Per document entity: the kind it is voted to be, and the documents writing its spelling.
+    let (kinds, spelling_docs) = analyses
         .iter()
         .zip(&folded)
         .map(|(a, names)| {
@@ -323,29 +324,16 @@ fn census(analyses: &[Analysis]) -> Census {
                 .iter()
                 .zip(names)
                 .map(|(e, name)| {
-                    if e.canonical.is_some() {
-                        return e.kind;
-                    }
-                    let own = votes.get(&(name.as_str(), e.kind)).map_or(0, |v| v.0);
-                    match best.get(name.as_str()) {
-                        Some(&(n, k)) if k != e.kind && n >= 3 && n >= 3 * own => k,
+                    let own = votes.get(&(name.as_str(), e.kind)).copied().unwrap_or_default();
+                    let kind = match best.get(name.as_str()) {
+                        Some(&(n, k)) if e.canonical.is_none() && k != e.kind && n >= 3 && n >= 3 * own.0 => k,
                         _ => e.kind,
-                    }
+                    };
+                    (kind, own.1)
                 })
-                .collect()
+                .unzip()
         })
-        .collect();
-    let spelling_docs = analyses
-        .iter()
-        .zip(&folded)
-        .map(|(a, names)| {
-            a.entities
-                .iter()
-                .zip(names)
-                .map(|(e, name)| votes.get(&(name.as_str(), e.kind)).map_or(0, |v| v.1))
-                .collect()
-        })
-        .collect();
+        .unzip();
     Census {
         kinds,
         spelling_docs,
