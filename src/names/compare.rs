@@ -1567,4 +1567,56 @@ mod tests {
         assert!(!may_link(&singles[6], &fulls[4]));
         assert!(turned_away > singles.len() * fulls.len() / 2, "{turned_away}");
     }
+    #[test]
+    fn a_sketch_turns_away_only_pairs_the_name_check_turns_away() {
+        let names = [
+            "Maria Kalesnikava",
+            "Мария Колесникова",
+            "Kolesnikova Maria",
+            "KALESNIKAVA, Maryia",
+            "Maria Kalesnikov",
+            "Kalesnikava",
+            "Ms Kalesnikava",
+            "M. Kolesnikova",
+            "Sviatlana Tsikhanouskaya",
+            "Siarhei Tsikhanouski",
+            "Tikhanovsky",
+            "Jan Daniel Kowalski",
+            "JanDaniel Kowalski",
+            "JanDaniel",
+            "Jan Daniel",
+            "Vladimir Putin",
+            "Vladimir Pudin",
+            "Nitup Vladimir",
+            "Nitup",
+            "Benjamin Varnado",
+            "Benjamin Brand",
+            "Loyce Vanish",
+            "Lauren Weishaar",
+            "Matvei Kuzulorin",
+            "Matvei Kuzullorin",
+            "Matvei Kuzusloorin",
+        ];
+        let prepared: Vec<PreparedName> = names.iter().map(|n| PreparedName::new(n, NameKind::Person)).collect();
+        let sketches: Vec<NameSketch> = prepared.iter().map(NameSketch::of).collect();
+        let (mut same_away, mut link_away) = (0, 0);
+        for (a, sa) in prepared.iter().zip(&sketches) {
+            for (b, sb) in prepared.iter().zip(&sketches) {
+                if !sa.may_be_same(sb) {
+                    assert!(!may_be_same(a, b), "{} / {}", a.raw(), b.raw());
+                    same_away += 1;
+                }
+                let (Some(pa), Some(pb)) = (a.person(), b.person()) else {
+                    continue;
+                };
+                if pa.full_tokens().count() == 1 && !sa.may_link(sb) {
+                    assert!(!may_link(pa, pb), "{} / {}", a.raw(), b.raw());
+                    link_away += 1;
+                }
+            }
+        }
+        // And the sketches do turn pairs away.
+        assert!(same_away > names.len() * names.len() / 4, "{same_away}");
+        assert!(link_away > 20, "{link_away}");
+    }
 }
