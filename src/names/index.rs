@@ -729,12 +729,16 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
     let word_counts = WordCounts::new(prep.iter().zip(&seen_times).flat_map(|(p, &times)| {
         p.person()
             .into_iter()
-            .flat_map(move |p| p.tokens.iter().map(move |t| (&t.text, times)))
+            .flat_map(move |p| p.tokens.iter().map(move |t| (t.text.as_str(), times)))
     }));
     let credible = |c: &Comparison| word_counts.typos_credible(c);
     // Within a group the plain rule: a slip two edits from one member may well be one edit
     // from another, which is what joined it.
     let credible_in_group = |c: &Comparison| typos_credible(c, |w| word_counts.count(w));
+    // The quick check, from the packed sketches first (no pointers followed), then from the names.
+    let may_be_one = |x: u32, y: u32| {
+        sketch[x as usize].may_be_same(&sketch[y as usize]) && may_be_same(&prep[x as usize], &prep[y as usize])
+    };
     let compatible = |x: u32, y: u32| -> bool {
         let (a, b) = (&prep[x as usize], &prep[y as usize]);
         match (a.person(), b.person()) {
@@ -742,7 +746,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
                 // Single words were linked under their own rule; among full names apply guards.
                 pa.is_single()
                     || pb.is_single()
-                    || (sketch[x as usize].may_be_same(&sketch[y as usize]) && may_be_same(a, b) && {
+                    || (may_be_one(x, y) && {
                         let c = compare_prepared(a, b);
                         c.verdict == Verdict::Same && credible_in_group(&c)
                     })
@@ -773,9 +777,7 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             if groups.find(a) == groups.find(b) {
                 continue;
             }
-            if !sketch[a as usize].may_be_same(&sketch[b as usize])
-                || !may_be_same(&prep[a as usize], &prep[b as usize])
-            {
+            if !may_be_one(a, b) {
                 continue;
             }
             let c = compare_prepared(&prep[a as usize], &prep[b as usize]);

@@ -20,26 +20,27 @@ use super::compare::{Comparison, Reason, typos_credible};
 /// assert!(counts.typos_credible(&c));
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct WordCounts {
-    words: Vec<(String, u32)>,
-    index: HashMap<String, u32>,
+pub struct WordCounts<'w> {
+    /// The words, borrowed from the names counted (a document's cluster counts its words
+    /// without copying them).
+    words: Vec<(&'w str, u32)>,
+    index: HashMap<&'w str, u32>,
     /// (hash of a word or of the word with one character deleted, word), sorted: two words
     /// one insertion, deletion or replacement apart share a key. Made on the first two-edit
     /// typo asked about: most lists (a document's names) never ask.
     keys: std::sync::OnceLock<Vec<(u64, u32)>>,
 }
 
-impl WordCounts {
+impl<'w> WordCounts<'w> {
     /// Counts from (word, times written) pairs; a word given twice has its times added.
-    pub fn new<S: AsRef<str>>(counts: impl IntoIterator<Item = (S, u32)>) -> WordCounts {
+    pub fn new(counts: impl IntoIterator<Item = (&'w str, u32)>) -> WordCounts<'w> {
         let mut out = WordCounts::default();
         for (w, n) in counts {
-            let w = w.as_ref();
             match out.index.get(w) {
                 Some(&i) => out.words[i as usize].1 += n,
                 None => {
-                    out.index.insert(w.to_string(), out.words.len() as u32);
-                    out.words.push((w.to_string(), n));
+                    out.index.insert(w, out.words.len() as u32);
+                    out.words.push((w, n));
                 }
             }
         }
@@ -85,8 +86,8 @@ impl WordCounts {
         deletion_keys(slip).any(|k| {
             let from = keys.partition_point(|&(h, _)| h < k);
             keys[from..].iter().take_while(|&&(h, _)| h == k).any(|&(_, i)| {
-                let (w, n) = &self.words[i as usize];
-                *n > times && w != slip && w != of && one_edit(slip, w)
+                let (w, n) = self.words[i as usize];
+                n > times && w != slip && w != of && one_edit(slip, w)
             })
         })
     }
