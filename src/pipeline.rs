@@ -184,16 +184,27 @@ impl GraphBuilder {
     pub fn add_dir(&mut self, dir: &Path) -> Result<Vec<(String, Error)>> {
         let mut paths = Vec::new();
         collect_txt(dir, &mut paths)?;
-        paths.sort();
+        paths.sort_unstable();
+        // Files are read and parsed on all cores (most of the cost is the system's reads of
+        // many small files), then inserted in path order, so ids, duplicates and errors come
+        // out as a sequential read would give them.
+        let read: Vec<(String, Result<Document>)> = paths
+            .par_iter()
+            .map(|p| {
+                let rel = p.strip_prefix(dir).unwrap_or(p).with_extension("");
+                let id = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let doc = Document::from_path_as(p, &id);
+                (id, doc)
+            })
+            .collect();
+        drop(paths);
         let mut failed = Vec::new();
-        for p in paths {
-            let rel = p.strip_prefix(dir).unwrap_or(&p).with_extension("");
-            let id = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            if let Err(e) = Document::from_path_as(&p, &id).and_then(|d| self.insert_document(d)) {
+        for (id, doc) in read {
+            if let Err(e) = doc.and_then(|d| self.insert_document(d)) {
                 failed.push((id, e));
             }
         }
