@@ -21,8 +21,8 @@ use crate::graph::{
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
 use crate::names::{
-    Comparison, NameId, NameIndex, NameKind, PreparedName, Verdict, compare_prepared, fold, may_be_same, prepare,
-    typos_credible,
+    Comparison, NameId, NameIndex, NameKind, PreparedName, Reason, Verdict, compare_prepared, fold, may_be_same,
+    prepare, typos_credible,
 };
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
@@ -289,6 +289,30 @@ struct Census {
     /// For each document entity, in how many documents its folded name is written (as its kind).
     spelling_docs: Vec<Vec<u32>>,
     person_words: HashMap<String, u32>,
+    /// For each document entity, what it adds to the context of a person named in the same
+    /// document (see [`context_item`]).
+    items: Vec<Vec<u64>>,
+}
+
+/// What an entity of a document tells about the people named beside it: a person by the
+/// cross-romanisation key of the last word of the name (so "Kalesnikava" and "Kolesnikova"
+/// beside someone are one piece of context), anything else by its gazetteer name or its
+/// folded name, each with its kind.
+/// An item named in more than one document in this many is not context (see [`census`])...
+const CONTEXT_SHARE: usize = 100;
+/// ... unless it is named in at most this many documents.
+const CONTEXT_FLOOR: usize = 20;
+/// The item that stands for "no context" (never counted as shared).
+const NO_CONTEXT: u64 = 0;
+
+fn context_item(kind: EntityKind, folded: &str, canonical: Option<&str>) -> u64 {
+    use std::hash::BuildHasher;
+    let text = match canonical {
+        Some(c) => c.to_string(),
+        None if kind == EntityKind::Person => crate::names::key::word_key(folded.rsplit(' ').next().unwrap_or("")),
+        None => folded.to_string(),
+    };
+    std::hash::BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one((kind, text))
 }
 
 fn census(analyses: &[Analysis]) -> Census {
@@ -327,7 +351,7 @@ fn census(analyses: &[Analysis]) -> Census {
         }
     }
     // Per document entity: the kind it is voted to be, and the documents writing its spelling.
-    let (kinds, spelling_docs) = analyses
+    let (kinds, spelling_docs): (Vec<Vec<EntityKind>>, Vec<Vec<u32>>) = analyses
         .iter()
         .zip(&folded)
         .map(|(a, names)| {
@@ -345,10 +369,43 @@ fn census(analyses: &[Analysis]) -> Census {
                 .unzip()
         })
         .unzip();
+    let mut items: Vec<Vec<u64>> = analyses
+        .iter()
+        .zip(&folded)
+        .zip(&kinds)
+        .map(|((a, names), ks)| {
+            a.entities
+                .iter()
+                .zip(names)
+                .zip(ks)
+                .map(|((e, name), &k)| context_item(k, name, e.canonical.as_deref()))
+                .collect()
+        })
+        .collect();
+    // What a large share of the documents name ("Europe" in a stock sentence, the country a
+    // corpus is about) tells nothing about who is who: it is no context.
+    let mut df: HashMap<u64, u32> = HashMap::default();
+    for list in &items {
+        let mut once = list.clone();
+        once.sort_unstable();
+        once.dedup();
+        for x in once {
+            *df.entry(x).or_default() += 1;
+        }
+    }
+    let common = (analyses.len() / CONTEXT_SHARE).max(CONTEXT_FLOOR) as u32;
+    for list in &mut items {
+        for x in list.iter_mut() {
+            if df[x] > common {
+                *x = NO_CONTEXT;
+            }
+        }
+    }
     Census {
         kinds,
         spelling_docs,
         person_words,
+        items,
     }
 }
 
@@ -362,6 +419,98 @@ impl Census {
 
 /// An indexed spelling's graph entity, the entity's kind, and whether the spelling is one word.
 type Owner = (usize, EntityKind, bool);
+
+/// Where a person placed by its full names was read: its documents (ascending) and what they
+/// name beside it (see [`context_item`]).
+#[derive(Default)]
+struct Seen {
+    docs: Vec<u32>,
+    items: Vec<u64>,
+}
+
+/// The entity `g` stands in now (entities joined after their spellings were indexed point
+/// to the one that took them in).
+fn root(parent: &mut [usize], mut g: usize) -> usize {
+    while parent[g] != g {
+        parent[g] = parent[parent[g]];
+        g = parent[g];
+    }
+    g
+}
+
+/// Whether two ascending lists share a value (the shorter is looked up in the longer, so a
+/// person named in thousands of documents costs a few steps per check).
+fn meets<T: Ord>(a: &[T], b: &[T]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().any(|x| long.binary_search(x).is_ok())
+}
+
+/// A match that needs a word to be a slip of another ("Langton" for "Langston"): a slip of one
+/// person and a rare namesake look the same, so the full-name pass does not join them;
+/// [`join_by_context`] does, when the documents agree.
+fn is_slip(c: &Comparison) -> bool {
+    c.reasons.iter().any(|r| matches!(r, Reason::Typo(..)))
+}
+
+/// Joins the persons that the full-name pass kept apart because one's name matched the
+/// other's only through a slip (`deferred`: an entity and a spelling of another it so matched).
+/// They are one person when their names still match, no document names both (a document that
+/// names both tells two people), and the documents of each name someone or something in
+/// common besides them: the other people of an event, its place, a body. A rare namesake a
+/// letter away is named among other people and places; a slip comes from a report of a
+/// happening the person's other reports tell too.
+fn join_by_context(
+    ents: &mut [GEntity],
+    parent: &mut [usize],
+    seen: &mut [Seen],
+    deferred: &[(usize, NameId)],
+    owner: &[Owner],
+    census: &Census,
+) {
+    for s in seen.iter_mut() {
+        s.items.sort_unstable();
+        s.items.dedup();
+    }
+    for &(g, t) in deferred {
+        let (a, b) = (root(parent, g), root(parent, owner[t as usize].0));
+        if a == b {
+            continue;
+        }
+        let c = compare_prepared(&ents[a].prepared, &ents[b].prepared);
+        if c.verdict != Verdict::Same
+            || !c.is_match()
+            || !census.typos_credible(EntityKind::Person, &c)
+            || meets(&seen[a].docs, &seen[b].docs)
+            || !meets(&seen[a].items, &seen[b].items)
+        {
+            continue;
+        }
+        let (keep, gone) = (a.min(b), a.max(b));
+        parent[gone] = keep;
+        let from = std::mem::take(&mut seen[gone]);
+        let into = &mut seen[keep];
+        into.docs.extend(from.docs);
+        into.docs.sort_unstable();
+        into.items.extend(from.items);
+        into.items.sort_unstable();
+        into.items.dedup();
+        let from = &mut ents[gone];
+        let (aliases, mentions, name) = (
+            std::mem::take(&mut from.aliases),
+            std::mem::take(&mut from.mentions),
+            std::mem::take(&mut from.name),
+        );
+        let (rank, prepared) = (from.name_rank, Arc::clone(&from.prepared));
+        let e = &mut ents[keep];
+        e.aliases.extend(aliases);
+        e.mentions.extend(mentions);
+        if rank > e.name_rank {
+            e.name = name;
+            e.name_rank = rank;
+            e.prepared = prepared;
+        }
+    }
+}
 
 /// Maps each document entity to a graph entity.
 fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
@@ -383,7 +532,19 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         }
     }
     order.sort();
-    for (single, d, i) in order {
+    // Persons joined by `join_by_context` point to the entity that took them in.
+    let mut parent: Vec<usize> = Vec::new();
+    let mut seen: Vec<Seen> = Vec::new();
+    // Matches through a slip, left to `join_by_context`: (entity, spelling of another).
+    let mut deferred: Vec<(usize, NameId)> = Vec::new();
+    let mut slips: Vec<NameId> = Vec::new();
+    let first_single = order.partition_point(|o| !o.0);
+    let placed = order.len();
+    for (n, (single, d, i)) in order.into_iter().enumerate() {
+        if n == first_single {
+            let owner = indexes.get(&NameKind::Person).map_or(&[][..], |x| &x.1);
+            join_by_context(&mut ents, &mut parent, &mut seen, &deferred, owner, &census);
+        }
         let e = &analyses[d].entities[i];
         let ek = voted[d][i];
         let memo_key = (ek, single, e.name.as_str());
@@ -393,7 +554,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             // A spelling resolved before goes where it went: every full name is placed before
             // any single word, so the candidates it met then are the ones it would meet now
             // (and one surname in many documents stays one entity).
-            Some(g)
+            Some(root(&mut parent, g))
         } else {
             let nk = ek.name_kind();
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
@@ -412,7 +573,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     continue;
                 }
                 // While full names are placed every entity is a full one, which a full name
-                // never joins through a partial match: a one-word spelling cannot match.
+                // never joins through a partial match: a one-word spelling cannot match. Nor
+                // does it join a surname written otherwise: that waits for `join_by_context`.
                 if !single && one_word {
                     continue;
                 }
@@ -420,8 +582,13 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                 if !may_be_same(q, idx.prepared(id)) {
                     continue;
                 }
+                let g = root(&mut parent, g);
                 let c = compare_prepared(q, idx.prepared(id));
                 if !c.is_match() || !census.typos_credible(ek, &c) {
+                    continue;
+                }
+                if !single && ek == EntityKind::Person && is_slip(&c) {
+                    slips.push(id);
                     continue;
                 }
                 let ok = *checked
@@ -472,6 +639,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     name_rank: (false, 0, 0),
                     prepared: prepare(&e.name, ek.name_kind()),
                 });
+                parent.push(ents.len() - 1);
+                seen.push(Seen::default());
                 if let Some(c) = &e.canonical {
                     by_canonical.insert((ek, c.clone()), ents.len() - 1);
                 }
@@ -481,6 +650,22 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         map[d][i] = g;
         if e.canonical.is_none() {
             resolved.insert(memo_key, g);
+        }
+        deferred.extend(slips.drain(..).map(|t| (g, t)));
+        if ek == EntityKind::Person && !single {
+            let s = &mut seen[g];
+            if s.docs.last() != Some(&(d as u32)) {
+                s.docs.push(d as u32);
+            }
+            let items = &census.items[d];
+            let own = items[i];
+            s.items.extend(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, &x)| j != i && x != own && x != NO_CONTEXT)
+                    .map(|(_, &x)| x),
+            );
         }
         let ge = &mut ents[g];
         // The entity is named by its spelling of two words or more that most documents write,
@@ -519,6 +704,23 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                 }
             }
         }
+    }
+    if first_single == placed {
+        let owner = indexes.get(&NameKind::Person).map_or(&[][..], |x| &x.1);
+        join_by_context(&mut ents, &mut parent, &mut seen, &deferred, owner, &census);
+    }
+    // Entities taken in by another are dropped; each document entity goes where its went.
+    let mut new_id = vec![usize::MAX; ents.len()];
+    let mut kept: Vec<GEntity> = Vec::with_capacity(ents.len());
+    for (g, e) in ents.into_iter().enumerate() {
+        if parent[g] == g {
+            new_id[g] = kept.len();
+            kept.push(e);
+        }
+    }
+    let mut ents = kept;
+    for g in map.iter_mut().flatten() {
+        *g = new_id[root(&mut parent, *g)];
     }
     for (d, a) in analyses.iter().enumerate() {
         for at in &a.attributes {

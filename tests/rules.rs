@@ -321,3 +321,36 @@ fn a_person_is_named_by_the_spelling_most_documents_write_not_by_a_longer_slip()
         found[0].aliases
     );
 }
+
+#[test]
+fn a_name_one_letter_away_joins_a_person_only_where_the_documents_share_context() {
+    let build = |texts: &[&str]| {
+        let mut b = GraphBuilder::new();
+        for (i, t) in texts.iter().enumerate() {
+            b = b.add_text(&format!("d{i}"), t).unwrap();
+        }
+        b.build()
+    };
+    // Two reports of one meeting: the slip ("Langton") stands beside the same people and place.
+    let g = build(&[
+        "Talks in Havana\nClint Langston met Mikki Kinnear in Havana on Tuesday for talks. Kinnear said the meeting had been useful.",
+        "Talks in Havana\nClint Langton held talks with Mikki Kinnear in Havana on Tuesday, officials said.",
+    ]);
+    let found = g.find_entity("Clint Langton");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].aliases.iter().any(|a| a == "Clint Langston"),
+        "{:?}",
+        found[0].aliases
+    );
+    // A rare namesake one letter away, arrested and sentenced elsewhere among other people:
+    // the names alone cannot tell a slip from a second person, and nothing else says one.
+    let g = build(&[
+        "Arrest\nPolice in Cairo arrested blogger Walter Langston on Monday. Officials in Cairo did not comment.",
+        "Verdict\nA court in Lima sentenced lawyer Walter Langton to five years on Friday, Maria Quispe said.",
+    ]);
+    let a = g.find_entity("Walter Langston");
+    let b = g.find_entity("Walter Langton");
+    assert_eq!((a.len(), b.len()), (1, 1), "{a:?} {b:?}");
+    assert_ne!(a[0].id, b[0].id, "two people, one node: {:?}", a[0].aliases);
+}
