@@ -452,6 +452,13 @@ fn is_slip(c: &Comparison) -> bool {
     c.reasons.iter().any(|r| matches!(r, Reason::Typo(..)))
 }
 
+/// A match that needs a word to be a transliteration or a slip of another.
+fn leans_on_spelling(c: &Comparison) -> bool {
+    c.reasons
+        .iter()
+        .any(|r| matches!(r, Reason::Typo(..) | Reason::Transliteration(..)))
+}
+
 /// Joins the persons that the full-name pass kept apart because one's name matched the
 /// other's only through a slip (`deferred`: an entity and a spelling of another it so matched).
 /// They are one person when their names still match, no document names both (a document that
@@ -548,6 +555,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         let e = &analyses[d].entities[i];
         let ek = voted[d][i];
         let memo_key = (ek, single, e.name.as_str());
+        let mut remember = true;
         let g = if let Some(c) = &e.canonical {
             by_canonical.get(&(ek, c.clone())).copied()
         } else if let Some(&g) = resolved.get(&memo_key) {
@@ -563,7 +571,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             let q = &prepare(&e.name, nk);
             // Matching spellings, best first; each graph entity is checked once against its
             // current best name.
-            let mut hits: Vec<(f32, usize)> = Vec::new();
+            // (score, entity, whether the match leans on a transliteration or a slip)
+            let mut hits: Vec<(f32, usize, bool)> = Vec::new();
             let mut checked: HashMap<(usize, bool), bool> = HashMap::default();
             for id in idx.candidates_prepared(q) {
                 // Read from the owner list, not from the entity or the prepared name, which
@@ -602,12 +611,12 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                         Verdict::Possible | Verdict::Different => false,
                     });
                 if ok {
-                    hits.push((c.score, g));
+                    hits.push((c.score, g, single && leans_on_spelling(&c)));
                 }
             }
             hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             let mut cands: Vec<usize> = Vec::new();
-            for (_, g) in hits {
+            for &(_, g, _) in &hits {
                 if !cands.contains(&g) {
                     cands.push(g);
                 }
@@ -615,12 +624,30 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             if single {
                 // A surname alone joins the one compatible person, or an equal single name.
                 let fulls: Vec<usize> = cands.iter().copied().filter(|&g| ents[g].full).collect();
-                if fulls.len() == 1 {
-                    Some(fulls[0])
-                } else if fulls.is_empty() {
-                    cands.first().copied()
-                } else {
-                    None
+                match fulls[..] {
+                    [g] if hits.iter().all(|&(_, h, weak)| h != g || weak) => {
+                        // A lone word written otherwise than the person's surname ("Gmail",
+                        // Bill Gammell's key) stands for the person only where the document
+                        // names something the person's documents name too. The decision is
+                        // the document's own, not remembered for the spelling.
+                        remember = false;
+                        let own = &census.items[d];
+                        let mut here: Vec<u64> = own
+                            .iter()
+                            .enumerate()
+                            .filter(|&(j, &x)| j != i && x != own[i] && x != NO_CONTEXT)
+                            .map(|(_, &x)| x)
+                            .collect();
+                        here.sort_unstable();
+                        if meets(&here, &seen[g].items) {
+                            Some(g)
+                        } else {
+                            cands.iter().copied().find(|&c| !ents[c].full)
+                        }
+                    }
+                    [g] => Some(g),
+                    [] => cands.first().copied(),
+                    _ => None,
                 }
             } else {
                 cands.first().copied()
@@ -648,7 +675,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             }
         };
         map[d][i] = g;
-        if e.canonical.is_none() {
+        if e.canonical.is_none() && remember {
             resolved.insert(memo_key, g);
         }
         deferred.extend(slips.drain(..).map(|t| (g, t)));
