@@ -445,11 +445,19 @@ fn meets<T: Ord>(a: &[T], b: &[T]) -> bool {
     short.iter().any(|x| long.binary_search(x).is_ok())
 }
 
-/// A match that needs a word to be a slip of another ("Langton" for "Langston"): a slip of one
-/// person and a rare namesake look the same, so the full-name pass does not join them;
-/// [`join_by_context`] does, when the documents agree.
-fn is_slip(c: &Comparison) -> bool {
-    c.reasons.iter().any(|r| matches!(r, Reason::Typo(..)))
+/// A match of full names that the names alone cannot settle, so the full-name pass does not
+/// join it and [`join_by_context`] does when the documents agree:
+/// - a word is a slip of another ("Langton" for "Langston"): a slip of one person and a rare
+///   namesake look the same;
+/// - two surnames of the built-in surname list are read as romanisations of one name
+///   ("Seiler", "Sayler"; "Regan", "Reagan"): each is a family name of its own, and the
+///   cross-romanisation key, made for Slavic names, joins them.
+fn needs_context(c: &Comparison, lex: &Lexicon) -> bool {
+    c.reasons.iter().any(|r| match r {
+        Reason::Typo(..) => true,
+        Reason::Transliteration(a, b) => lex.is_surname(a) && lex.is_surname(b),
+        _ => false,
+    })
 }
 
 /// A match that needs a word to be a transliteration or a slip of another.
@@ -459,13 +467,13 @@ fn leans_on_spelling(c: &Comparison) -> bool {
         .any(|r| matches!(r, Reason::Typo(..) | Reason::Transliteration(..)))
 }
 
-/// Joins the persons that the full-name pass kept apart because one's name matched the
-/// other's only through a slip (`deferred`: an entity and a spelling of another it so matched).
-/// They are one person when their names still match, no document names both (a document that
-/// names both tells two people), and the documents of each name someone or something in
-/// common besides them: the other people of an event, its place, a body. A rare namesake a
-/// letter away is named among other people and places; a slip comes from a report of a
-/// happening the person's other reports tell too.
+/// Joins the persons that the full-name pass kept apart because their names matched only in
+/// a way the names cannot settle (`deferred`: an entity and a spelling of another it so
+/// matched, see [`needs_context`]). They are one person when their names still match, no
+/// document names both (a document that names both tells two people), and the documents of
+/// each name someone or something in common besides them: the other people of an event, its
+/// place, a body. A namesake a letter away is named among other people and places; a slip
+/// comes from a report of a happening the person's other reports tell too.
 fn join_by_context(
     ents: &mut [GEntity],
     parent: &mut [usize],
@@ -529,6 +537,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut resolved: HashMap<(EntityKind, bool, &str), usize> = HashMap::default();
     // Full names first (in every document), then single words.
     let census = census(analyses);
+    let lex = Lexicon::builtin();
     let voted = &census.kinds;
     let mut order: Vec<(bool, usize, usize)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
@@ -542,7 +551,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     // Persons joined by `join_by_context` point to the entity that took them in.
     let mut parent: Vec<usize> = Vec::new();
     let mut seen: Vec<Seen> = Vec::new();
-    // Matches through a slip, left to `join_by_context`: (entity, spelling of another).
+    // Matches left to `join_by_context`: (entity, spelling of another it matched).
     let mut deferred: Vec<(usize, NameId)> = Vec::new();
     let mut slips: Vec<NameId> = Vec::new();
     let first_single = order.partition_point(|o| !o.0);
@@ -582,8 +591,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     continue;
                 }
                 // While full names are placed every entity is a full one, which a full name
-                // never joins through a partial match: a one-word spelling cannot match. Nor
-                // does it join a surname written otherwise: that waits for `join_by_context`.
+                // never joins through a partial match: a one-word spelling cannot match.
                 if !single && one_word {
                     continue;
                 }
@@ -596,7 +604,8 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                 if !c.is_match() || !census.typos_credible(ek, &c) {
                     continue;
                 }
-                if !single && ek == EntityKind::Person && is_slip(&c) {
+                // A match the names cannot settle waits for `join_by_context`.
+                if !single && ek == EntityKind::Person && needs_context(&c, lex) {
                     slips.push(id);
                     continue;
                 }

@@ -382,3 +382,29 @@ fn a_lone_surname_written_otherwise_joins_the_person_only_where_the_documents_sh
     // The runner in Lima shares nothing with her documents but a transliterated key.
     assert!(!docs(maria[0]).contains("d2"), "{:?}", maria[0].mentions);
 }
+
+#[test]
+fn two_listed_surnames_read_as_one_romanisation_join_only_with_context() {
+    let build = |texts: &[&str]| {
+        let mut b = GraphBuilder::new();
+        for (i, t) in texts.iter().enumerate() {
+            b = b.add_text(&format!("d{i}"), t).unwrap();
+        }
+        b.build()
+    };
+    // Seiler and Sayler are both family names of their own: apart, unless the documents agree.
+    let g = build(&[
+        "Arrest\nPolice in Cairo arrested blogger Charles Seiler on Monday. Officials in Cairo did not comment.",
+        "Verdict\nA court in Lima sentenced lawyer Charles Sayler to five years on Friday, Maria Quispe said.",
+    ]);
+    let (a, b) = (g.find_entity("Charles Seiler"), g.find_entity("Charles Sayler"));
+    assert_eq!((a.len(), b.len()), (1, 1), "{a:?} {b:?}");
+    assert_ne!(a[0].id, b[0].id, "two people, one node: {:?}", a[0].aliases);
+    let g = build(&[
+        "Talks\nCharles Seiler met Mikki Kinnear in Havana on Tuesday for talks.",
+        "Talks\nCharles Sayler held talks with Mikki Kinnear in Havana on Tuesday, officials said.",
+    ]);
+    let found = g.find_entity("Charles Sayler");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].aliases.iter().any(|a| a == "Charles Seiler"), "{:?}", found[0].aliases);
+}
