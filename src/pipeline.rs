@@ -21,8 +21,8 @@ use crate::graph::{
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
 use crate::names::{
-    Comparison, NameId, NameIndex, NameKind, PreparedName, Reason, Verdict, compare_prepared, fold, may_be_same,
-    prepare, typos_credible,
+    Comparison, NameId, NameIndex, NameKind, Prepared, PreparedName, Reason, Verdict, compare_prepared, fold,
+    may_be_same, typos_credible,
 };
 use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
@@ -528,7 +528,7 @@ fn join_by_context(
 }
 
 /// Maps each document entity to a graph entity.
-fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
+fn merge_entities<'a>(analyses: &'a [Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut ents: Vec<GEntity> = Vec::new();
     let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
     let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::default();
@@ -538,6 +538,26 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     // Full names first (in every document), then single words.
     let census = census(analyses);
     let lex = Lexicon::builtin();
+    // Every spelling the merge compares or indexes, prepared once, on all cores.
+    let mut spellings: Vec<(&str, NameKind)> = Vec::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for (e, &ek) in a.entities.iter().zip(&census.kinds[d]) {
+            let nk = ek.name_kind();
+            spellings.push((e.name.as_str(), nk));
+            if e.canonical.is_none() {
+                spellings.extend(e.aliases.iter().map(|s| (s.as_str(), nk)));
+            }
+        }
+    }
+    spellings.par_sort_unstable();
+    spellings.dedup();
+    let ready: HashMap<(&str, NameKind), Prepared> = spellings
+        .into_par_iter()
+        .map(|(s, nk)| ((s, nk), Prepared::new(s, nk)))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .collect();
+    let ready = |s: &'a str, nk: NameKind| &ready[&(s, nk)];
     let voted = &census.kinds;
     let mut order: Vec<(bool, usize, usize)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
@@ -577,7 +597,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             // A spelling indexed before is not prepared again (and one prepared now is not
             // prepared again when it is indexed below).
-            let q = &prepare(&e.name, nk);
+            let q = &*ready(&e.name, nk).name;
             // Matching spellings, best first; each graph entity is checked once against its
             // current best name.
             // (score, entity, whether the match leans on a transliteration or a slip)
@@ -673,7 +693,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
                     attributes: BTreeMap::new(),
                     full: !single,
                     name_rank: (false, 0, 0),
-                    prepared: prepare(&e.name, ek.name_kind()),
+                    prepared: Arc::clone(&ready(&e.name, ek.name_kind()).name),
                 });
                 parent.push(ents.len() - 1);
                 seen.push(Seen::default());
@@ -712,7 +732,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
         if e.canonical.is_none() && !e.inferred_name && rank > ge.name_rank {
             ge.name_rank = rank;
             ge.name = e.name.clone();
-            ge.prepared = prepare(&ge.name, ge.kind.name_kind());
+            ge.prepared = Arc::clone(&ready(&e.name, ge.kind.name_kind()).name);
         }
         ge.full |= !single;
         ge.aliases.extend(e.aliases.iter().cloned());
@@ -733,7 +753,7 @@ fn merge_entities(analyses: &[Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             // Only this document's spellings are new; earlier ones are indexed already.
             for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                let id = idx.insert(alias) as usize;
+                let id = idx.insert_prepared(alias, ready(alias, nk)) as usize;
                 if id == owner.len() {
                     let one_word = idx.prepared(id as NameId).person().is_some_and(|p| p.tokens.len() == 1);
                     owner.push((g, ek, one_word));

@@ -406,5 +406,9 @@ fn two_listed_surnames_read_as_one_romanisation_join_only_with_context() {
     ]);
     let found = g.find_entity("Charles Sayler");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].aliases.iter().any(|a| a == "Charles Seiler"), "{:?}", found[0].aliases);
+    assert!(
+        found[0].aliases.iter().any(|a| a == "Charles Seiler"),
+        "{:?}",
+        found[0].aliases
+    );
 }

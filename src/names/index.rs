@@ -270,8 +270,8 @@ fn key_hash(key: &str) -> u64 {
 
 /// A name prepared for an index, with the hashes of its keys: a pure function of the
 /// spelling and kind, so it is computed once per thread and shared (news repeats names).
-struct Prepared {
-    name: Arc<PreparedName>,
+pub(crate) struct Prepared {
+    pub(crate) name: Arc<PreparedName>,
     /// Block key hashes: of full names (and organisations), and of lone words ("Smith").
     blocks: Vec<u64>,
     lone_blocks: Vec<u64>,
@@ -303,7 +303,7 @@ impl Prepared {
         })
     }
 
-    fn new(name: &str, kind: NameKind) -> Prepared {
+    pub(crate) fn new(name: &str, kind: NameKind) -> Prepared {
         let prepared = PreparedName::new(name, kind);
         let (mut blocks, mut lone_blocks, mut surname_keys) = (Vec::new(), Vec::new(), Vec::new());
         match prepared.person() {
@@ -416,7 +416,8 @@ impl NameIndex {
         self.insert_prepared(name, &Prepared::of(name, self.kind))
     }
 
-    fn insert_prepared(&mut self, name: &str, prepared: &Prepared) -> NameId {
+    /// [`NameIndex::insert`] for a name the caller prepared (see [`Prepared::new`]).
+    pub(crate) fn insert_prepared(&mut self, name: &str, prepared: &Prepared) -> NameId {
         let folded = match prepared.name.folded() {
             "" => name.trim(),
             f => f,

@@ -33,6 +33,7 @@ pub use compare::{
     compare, compare_parsed, compare_prepared, org_core, typos_credible,
 };
 pub use fold::{fold, words};
+pub(crate) use index::Prepared;
 pub use index::{NameId, NameIndex, blocking_keys, cluster, prepare};
 pub use parse::{Gender, NameToken, PersonName, TokenRole, gender_stem, is_particle, surname_gender};
 pub use slips::WordCounts;
