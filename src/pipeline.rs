@@ -37,6 +37,10 @@ pub struct Analysis {
     pub doc: Document,
     /// Mentions.
     pub mentions: Vec<Mention>,
+    /// Byte span of each mention, by mention index: all the merge reads of them. The
+    /// builder frees `mentions` once a document is analysed and keeps these (a corpus holds
+    /// its documents' analyses until the merge).
+    pub mention_spans: Vec<(usize, usize)>,
     /// Entities (within the document).
     pub entities: Vec<DocEntity>,
     /// Events as this document reports them.
@@ -76,6 +80,7 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
     relations.extend(rels);
     Analysis {
         doc,
+        mention_spans: mentions.iter().map(|m| (m.start, m.end)).collect(),
         mentions,
         entities,
         events,
@@ -88,19 +93,13 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
 }
 
 impl Analysis {
-    /// Frees what the merge does not read (the mentions' strings, the date mentions, the
-    /// document's line zones), so a large corpus holds less while its documents wait for the
-    /// merge.
+    /// Frees what the merge does not read (the mentions, whose spans are kept, the date
+    /// mentions, the document's line zones), so a large corpus holds less while its documents
+    /// wait for the merge.
     fn keep_what_merge_reads(&mut self) {
-        for m in &mut self.mentions {
-            m.text = String::new();
-            m.lexical = None;
-            m.country = None;
-            m.cue = Vec::new();
-        }
+        self.mentions = Vec::new();
         self.dates = Vec::new();
         self.doc.lines = Vec::new();
-        self.mentions.shrink_to_fit();
         self.entities.shrink_to_fit();
         self.events.shrink_to_fit();
     }
@@ -741,11 +740,11 @@ fn merge_entities<'a>(analyses: &'a [Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>
         }
         let a = &analyses[d];
         for &mi in &e.mentions {
-            let m = &a.mentions[mi];
+            let (start, end) = a.mention_spans[mi];
             ge.mentions.push(Span {
                 doc: a.doc.id.clone(),
-                start: m.start,
-                end: m.end,
+                start,
+                end,
             });
         }
         if e.canonical.is_none() {
