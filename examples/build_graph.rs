@@ -75,7 +75,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         writeln!(out, "\nENTITIES")?;
         for e in graph.entities() {
             let others: Vec<&str> = e.aliases.iter().map(String::as_str).filter(|a| *a != e.name).collect();
-            let docs: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+            let docs: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| &*m.doc).collect();
             let attrs: Vec<String> = e
                 .attributes
                 .iter()

@@ -117,7 +117,7 @@ fn know_about(g: &KnowledgeGraph, name: &str) {
         println!("nobody of that name\n");
         return;
     };
-    let docs: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+    let docs: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| &*m.doc).collect();
     println!(
         "{} ({}, {}): {} mentions in {} documents",
         e.name,

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use petgraph::stable_graph::{NodeIndex, StableGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 pub use crate::events::{EventKind, Role};
@@ -17,8 +19,9 @@ use crate::time::Date;
 /// Where something was read: a document and a byte span in it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
-    /// Document id (the file stem).
-    pub doc: String,
+    /// Document id (the file stem), shared by every span of the document (a large graph
+    /// holds millions of spans).
+    pub doc: Arc<str>,
     /// Byte offset of the start.
     pub start: usize,
     /// Byte offset of the end.
@@ -185,7 +188,7 @@ pub struct Edge {
 impl Edge {
     /// An edge whose sources are the documents of its evidence.
     pub fn from_evidence(kind: EdgeKind, evidence: Vec<Span>) -> Edge {
-        let sources = evidence.iter().map(|s| s.doc.clone()).collect();
+        let sources = evidence.iter().map(|s| s.doc.to_string()).collect();
         Edge {
             kind,
             evidence,
@@ -412,7 +415,7 @@ impl KnowledgeGraph {
 
     /// The sentence text of an evidence span, when the document's text is at hand.
     pub fn evidence_text(&self, span: &Span) -> Option<&str> {
-        self.texts.get(&span.doc).and_then(|t| t.get(span.start..span.end))
+        self.texts.get(&*span.doc).and_then(|t| t.get(span.start..span.end))
     }
 }
 

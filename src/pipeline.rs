@@ -266,7 +266,7 @@ struct GEvent {
     date_rank: u8,
     roles: BTreeMap<(Role, usize), Vec<Span>>,
     sources: BTreeSet<String>,
-    quantities: Vec<(crate::events::Quantity, String, Option<usize>)>,
+    quantities: Vec<(crate::events::Quantity, Arc<str>, Option<usize>)>,
     subject: Option<String>,
     /// The first folded word of `subject`, which two events must share (read once).
     subject_word: Option<String>,
@@ -527,7 +527,7 @@ fn join_by_context(
 }
 
 /// Maps each document entity to a graph entity.
-fn merge_entities<'a>(analyses: &'a [Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
+fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntity>, Vec<Vec<usize>>) {
     let mut ents: Vec<GEntity> = Vec::new();
     let mut map: Vec<Vec<usize>> = analyses.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
     let mut by_canonical: HashMap<(EntityKind, String), usize> = HashMap::default();
@@ -742,7 +742,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>
         for &mi in &e.mentions {
             let (start, end) = a.mention_spans[mi];
             ge.mentions.push(Span {
-                doc: a.doc.id.clone(),
+                doc: Arc::clone(&ids[d]),
                 start,
                 end,
             });
@@ -783,7 +783,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis]) -> (Vec<GEntity>, Vec<Vec<usize>
             ents[g].attributes.entry(at.name.clone()).or_default().push(Claim {
                 value: at.value.clone(),
                 source: Span {
-                    doc: a.doc.id.clone(),
+                    doc: Arc::clone(&ids[d]),
                     start: at.span.0,
                     end: at.span.1,
                 },
@@ -994,7 +994,7 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
     true
 }
 
-fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]) -> Vec<GEvent> {
+fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], map: &[Vec<usize>]) -> Vec<GEvent> {
     let mut out: Vec<GEvent> = Vec::new();
     let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::default();
     let mut by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
@@ -1014,7 +1014,7 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
         for (k, ev) in a.events.iter().enumerate() {
             let (date, rank) = resolve_date(ev, refs[d]);
             let span = |s: (usize, usize)| Span {
-                doc: a.doc.id.clone(),
+                doc: Arc::clone(&ids[d]),
                 start: s.0,
                 end: s.1,
             };
@@ -1027,7 +1027,7 @@ fn merge_events(analyses: &[Analysis], refs: &[Option<Date>], map: &[Vec<usize>]
                 quantities: ev
                     .quantities
                     .iter()
-                    .map(|q| (q.clone(), a.doc.id.clone(), q.to_doc.map(|t| map[d][t])))
+                    .map(|q| (q.clone(), Arc::clone(&ids[d]), q.to_doc.map(|t| map[d][t])))
                     .collect(),
                 subject: ev.subject.clone(),
                 subject_word: ev
@@ -1215,13 +1215,15 @@ pub fn trace(phase: &str) {
 
 /// Merges per-document analyses into one graph.
 pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
-    let (gents, map) = merge_entities(&analyses);
+    // Each document's id once, shared by all its spans.
+    let ids: Vec<Arc<str>> = analyses.iter().map(|a| Arc::from(a.doc.id.as_str())).collect();
+    let (gents, map) = merge_entities(&analyses, &ids);
     trace("entities");
     let mut refs: Vec<Option<Date>> = analyses.iter().map(|a| a.reference).collect();
-    let first = merge_events(&analyses, &refs, &map);
+    let first = merge_events(&analyses, &ids, &refs, &map);
     trace("events, first pass");
     infer_references(&analyses, &mut refs, &first);
-    let mut gevents = merge_events(&analyses, &refs, &map);
+    let mut gevents = merge_events(&analyses, &ids, &refs, &map);
     trace("events");
     // An event with nobody in it says nothing that can be checked.
     gevents.retain(|g| g.roles.keys().any(|(r, _)| r.is_key()));
@@ -1293,7 +1295,7 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
                 qualifier: q.qualifier.clone(),
                 to: to.map(|t| eid[t].clone()),
                 source: Span {
-                    doc: doc.clone(),
+                    doc: Arc::clone(doc),
                     start: q.span.0,
                     end: q.span.1,
                 },
@@ -1328,7 +1330,7 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
                 && f != t
             {
                 links.entry((f, l.kind, t)).or_default().push(Span {
-                    doc: a.doc.id.clone(),
+                    doc: Arc::clone(&ids[d]),
                     start: l.span.0,
                     end: l.span.1,
                 });
@@ -1354,7 +1356,7 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
                 continue;
             }
             rels.entry((s, kind, t)).or_default().push(Span {
-                doc: a.doc.id.clone(),
+                doc: Arc::clone(&ids[d]),
                 start: r.span.0,
                 end: r.span.1,
             });

@@ -46,10 +46,7 @@ fn figures_that_differ_between_sources_are_both_kept() {
         .build();
     let belarus = &g.find_entity("Belarus")[0];
     let claims = &belarus.attributes["political prisoners"];
-    let got: Vec<(&str, &str)> = claims
-        .iter()
-        .map(|c| (c.value.as_str(), c.source.doc.as_str()))
-        .collect();
+    let got: Vec<(&str, &str)> = claims.iter().map(|c| (c.value.as_str(), &*c.source.doc)).collect();
     assert_eq!(got, [("1,227", "a"), ("at least 1,200", "b")]);
     // The evidence span is the figure as written.
     let text = "Opposition warns\nAt least 1,200 political prisoners remain behind bars in Belarus, exiled leader Olga Marchenko said.";
