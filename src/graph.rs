@@ -3,11 +3,10 @@
 //! own types.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use petgraph::stable_graph::{NodeIndex, StableGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -188,7 +187,8 @@ pub struct Edge {
 impl Edge {
     /// An edge whose sources are the documents of its evidence.
     pub fn from_evidence(kind: EdgeKind, evidence: Vec<Span>) -> Edge {
-        let sources = evidence.iter().map(|s| s.doc.to_string()).collect();
+        let docs: BTreeSet<&str> = evidence.iter().map(|s| &*s.doc).collect();
+        let sources = docs.into_iter().map(str::to_string).collect();
         Edge {
             kind,
             evidence,

@@ -293,10 +293,6 @@ struct Census {
     items: Vec<Vec<u64>>,
 }
 
-/// What an entity of a document tells about the people named beside it: a person by the
-/// cross-romanisation key of the last word of the name (so "Kalesnikava" and "Kolesnikova"
-/// beside someone are one piece of context), anything else by its gazetteer name or its
-/// folded name, each with its kind.
 /// An item named in more than one document in this many is not context (see [`census`])...
 const CONTEXT_SHARE: usize = 100;
 /// ... unless it is named in at most this many documents.
@@ -304,14 +300,20 @@ const CONTEXT_FLOOR: usize = 20;
 /// The item that stands for "no context" (never counted as shared).
 const NO_CONTEXT: u64 = 0;
 
+/// What an entity of a document tells about the people named beside it: a person by the
+/// cross-romanisation key of the last word of the name (so "Kalesnikava" and "Kolesnikova"
+/// beside someone are one piece of context), anything else by its gazetteer name or its
+/// folded name, each with its kind.
 fn context_item(kind: EntityKind, folded: &str, canonical: Option<&str>) -> u64 {
     use std::hash::BuildHasher;
-    let text = match canonical {
-        Some(c) => c.to_string(),
-        None if kind == EntityKind::Person => crate::names::key::word_key(folded.rsplit(' ').next().unwrap_or("")),
-        None => folded.to_string(),
-    };
-    std::hash::BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one((kind, text))
+    let hash = |text: &str| std::hash::BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one((kind, text));
+    match canonical {
+        Some(c) => hash(c),
+        None if kind == EntityKind::Person => {
+            hash(&crate::names::key::word_key(folded.rsplit(' ').next().unwrap_or("")))
+        }
+        None => hash(folded),
+    }
 }
 
 fn census(analyses: &[Analysis]) -> Census {
@@ -384,11 +386,13 @@ fn census(analyses: &[Analysis]) -> Census {
     // What a large share of the documents name ("Europe" in a stock sentence, the country a
     // corpus is about) tells nothing about who is who: it is no context.
     let mut df: HashMap<u64, u32> = HashMap::default();
+    let mut once: Vec<u64> = Vec::new();
     for list in &items {
-        let mut once = list.clone();
+        once.clear();
+        once.extend_from_slice(list);
         once.sort_unstable();
         once.dedup();
-        for x in once {
+        for &x in &once {
             *df.entry(x).or_default() += 1;
         }
     }
@@ -409,6 +413,17 @@ fn census(analyses: &[Analysis]) -> Census {
 }
 
 impl Census {
+    /// What document `d` names beside its entity `i`: the context items of its other
+    /// entities, without the entity's own (a relative with its surname says nothing of it).
+    fn context(&self, d: usize, i: usize) -> impl Iterator<Item = u64> + '_ {
+        let items = &self.items[d];
+        items
+            .iter()
+            .enumerate()
+            .filter(move |&(j, &x)| j != i && x != items[i] && x != NO_CONTEXT)
+            .map(|(_, &x)| x)
+    }
+
     /// See [`typos_credible`], for names of persons (other kinds are not counted): here a
     /// word's count is the number of (document, spelling) pairs that write it in a person's name.
     fn typos_credible(&self, kind: EntityKind, c: &Comparison) -> bool {
@@ -594,8 +609,6 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         } else {
             let nk = ek.name_kind();
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
-            // A spelling indexed before is not prepared again (and one prepared now is not
-            // prepared again when it is indexed below).
             let q = &*ready(&e.name, nk).name;
             // Matching spellings, best first; each graph entity is checked once against its
             // current best name.
@@ -659,13 +672,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
                         // names something the person's documents name too. The decision is
                         // the document's own, not remembered for the spelling.
                         remember = false;
-                        let own = &census.items[d];
-                        let mut here: Vec<u64> = own
-                            .iter()
-                            .enumerate()
-                            .filter(|&(j, &x)| j != i && x != own[i] && x != NO_CONTEXT)
-                            .map(|(_, &x)| x)
-                            .collect();
+                        let mut here: Vec<u64> = census.context(d, i).collect();
                         here.sort_unstable();
                         if meets(&here, &seen[g].items) {
                             Some(g)
@@ -712,15 +719,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             if s.docs.last() != Some(&(d as u32)) {
                 s.docs.push(d as u32);
             }
-            let items = &census.items[d];
-            let own = items[i];
-            s.items.extend(
-                items
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, &x)| j != i && x != own && x != NO_CONTEXT)
-                    .map(|(_, &x)| x),
-            );
+            s.items.extend(census.context(d, i));
         }
         let ge = &mut ents[g];
         // The entity is named by its spelling of two words or more that most documents write,
@@ -1114,7 +1113,12 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
                     {
                         if o.date != g.date || o.date_rank != g.date_rank {
                             by_date.add(o.kind, g.date, g.date_rank, i);
-                            unkeyed_by_date.add(o.kind, g.date, g.date_rank, i);
+                            // Only an event still without people is looked up there (one
+                            // with people is found through them); listing every event would
+                            // make each report read all the events of its kind and day.
+                            if keys.is_empty() && key_roles(o).next().is_none() {
+                                unkeyed_by_date.add(o.kind, g.date, g.date_rank, i);
+                            }
                             let at: Vec<usize> = places(o).collect();
                             list_by_place(
                                 &mut by_place_date,
