@@ -2,6 +2,11 @@
 //! (text → mentions → entities → events → relations); then entities are merged across
 //! documents with the name matcher and its guards, events with the same happening are
 //! merged, and the graph is built with stable, sorted ids.
+//!
+//! The entity merge places every full name before any bare surname. A match the names alone
+//! cannot settle (a slip, two listed surnames read as one romanisation, a bare surname
+//! written otherwise than the person's) joins only where the documents share context: a
+//! person, place or body named beside both, and no document naming both.
 
 use std::collections::{BTreeMap, BTreeSet};
 
