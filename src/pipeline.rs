@@ -572,7 +572,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     spellings.dedup();
     let ready: HashMap<(&str, NameKind), Prepared> = spellings
         .into_par_iter()
-        .map(|(s, nk)| ((s, nk), Prepared::new(s, nk)))
+        .map(|(s, nk)| ((s, nk), Prepared::of(s, nk).as_ref().clone()))
         .collect::<Vec<_>>()
         .into_iter()
         .collect();

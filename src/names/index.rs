@@ -270,6 +270,7 @@ fn key_hash(key: &str) -> u64 {
 
 /// A name prepared for an index, with the hashes of its keys: a pure function of the
 /// spelling and kind, so it is computed once per thread and shared (news repeats names).
+#[derive(Clone)]
 pub(crate) struct Prepared {
     pub(crate) name: Arc<PreparedName>,
     /// Block key hashes: of full names (and organisations), and of lone words ("Smith").
@@ -283,7 +284,7 @@ pub(crate) struct Prepared {
 const PREPARED_MEMO: usize = 1 << 15;
 
 impl Prepared {
-    fn of(name: &str, kind: NameKind) -> Rc<Prepared> {
+    pub(crate) fn of(name: &str, kind: NameKind) -> Rc<Prepared> {
         thread_local! {
             /// One memo per kind, looked up by the spelling as given.
             static MEMO: RefCell<[HashMap<String, Rc<Prepared>>; 3]> = RefCell::default();
