@@ -295,19 +295,37 @@ fn a_prize_held_as_a_title_is_not_dated_by_the_day_of_the_news() {
     assert_eq!(awards, [(vec!["Olga Petrova".to_string()], "2019".to_string())]);
 }
 
-#[test]
-fn a_person_is_named_by_the_spelling_most_documents_write_not_by_a_longer_slip() {
-    let texts = [
-        "Talks\nJournalist Halina Vasilevich was arrested in Grodno on Monday, her lawyer said.",
-        "Court\nHalina Vasilevich appeared in court in Grodno on Tuesday.",
-        "Verdict\nA court in Grodno sentenced journalist Halina Vasilevich to three years on Friday.",
-        "Appeal\nHalina Vassilevich lost her appeal in Grodno on Monday, her family said.",
-    ];
+/// A graph of the given documents, with ids d0, d1, …
+fn graph_of(texts: &[&str]) -> eventgraph::KnowledgeGraph {
     let mut b = GraphBuilder::new();
     for (i, t) in texts.iter().enumerate() {
         b = b.add_text(&format!("d{i}"), t).unwrap();
     }
-    let g = b.build();
+    b.build()
+}
+
+/// `a` is one node, which carries the spelling `b` too.
+fn assert_joined(g: &eventgraph::KnowledgeGraph, a: &str, b: &str) {
+    let found = g.find_entity(a);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].aliases.iter().any(|x| x == b), "{:?}", found[0].aliases);
+}
+
+/// `a` and `b` are one node each, and not the same one.
+fn assert_apart(g: &eventgraph::KnowledgeGraph, a: &str, b: &str) {
+    let (x, y) = (g.find_entity(a), g.find_entity(b));
+    assert_eq!((x.len(), y.len()), (1, 1), "{x:?} {y:?}");
+    assert_ne!(x[0].id, y[0].id, "two people, one node: {:?}", x[0].aliases);
+}
+
+#[test]
+fn a_person_is_named_by_the_spelling_most_documents_write_not_by_a_longer_slip() {
+    let g = graph_of(&[
+        "Talks\nJournalist Halina Vasilevich was arrested in Grodno on Monday, her lawyer said.",
+        "Court\nHalina Vasilevich appeared in court in Grodno on Tuesday.",
+        "Verdict\nA court in Grodno sentenced journalist Halina Vasilevich to three years on Friday.",
+        "Appeal\nHalina Vassilevich lost her appeal in Grodno on Monday, her family said.",
+    ]);
     let found = g.find_entity("Halina Vassilevich");
     assert_eq!(found.len(), 1, "{found:?}");
     // One person, named as three documents write her, with the slip kept as an alias.
@@ -321,51 +339,28 @@ fn a_person_is_named_by_the_spelling_most_documents_write_not_by_a_longer_slip()
 
 #[test]
 fn a_name_one_letter_away_joins_a_person_only_where_the_documents_share_context() {
-    let build = |texts: &[&str]| {
-        let mut b = GraphBuilder::new();
-        for (i, t) in texts.iter().enumerate() {
-            b = b.add_text(&format!("d{i}"), t).unwrap();
-        }
-        b.build()
-    };
     // Two reports of one meeting: the slip ("Langton") stands beside the same people and place.
-    let g = build(&[
+    let g = graph_of(&[
         "Talks in Havana\nClint Langston met Mikki Kinnear in Havana on Tuesday for talks. Kinnear said the meeting had been useful.",
         "Talks in Havana\nClint Langton held talks with Mikki Kinnear in Havana on Tuesday, officials said.",
     ]);
-    let found = g.find_entity("Clint Langton");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].aliases.iter().any(|a| a == "Clint Langston"),
-        "{:?}",
-        found[0].aliases
-    );
+    assert_joined(&g, "Clint Langton", "Clint Langston");
     // A rare namesake one letter away, arrested and sentenced elsewhere among other people:
     // the names alone cannot tell a slip from a second person, and nothing else says one.
-    let g = build(&[
+    let g = graph_of(&[
         "Arrest\nPolice in Cairo arrested blogger Walter Langston on Monday. Officials in Cairo did not comment.",
         "Verdict\nA court in Lima sentenced lawyer Walter Langton to five years on Friday, Maria Quispe said.",
     ]);
-    let a = g.find_entity("Walter Langston");
-    let b = g.find_entity("Walter Langton");
-    assert_eq!((a.len(), b.len()), (1, 1), "{a:?} {b:?}");
-    assert_ne!(a[0].id, b[0].id, "two people, one node: {:?}", a[0].aliases);
+    assert_apart(&g, "Walter Langston", "Walter Langton");
 }
 
 #[test]
 fn a_lone_surname_written_otherwise_joins_the_person_only_where_the_documents_share_context() {
-    let mut b = GraphBuilder::new();
-    for (i, t) in [
+    let g = graph_of(&[
         "Talks\nOpposition leader Volha Kavalkova met Viktor Orban in Vilnius on Monday.",
         "Vilnius\nMs Kovalkova said in Vilnius on Tuesday that the talks with Orban had been useful.",
         "Race\nMs Kovalkova won the marathon in Lima on Sunday, ahead of Rosa Quispe.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        b = b.add_text(&format!("d{i}"), t).unwrap();
-    }
-    let g = b.build();
+    ]);
     let volha = g.find_entity("Volha Kavalkova");
     assert_eq!(volha.len(), 1, "{volha:?}");
     let docs = |e: &eventgraph::graph::Entity| {
@@ -382,30 +377,15 @@ fn a_lone_surname_written_otherwise_joins_the_person_only_where_the_documents_sh
 
 #[test]
 fn two_listed_surnames_read_as_one_romanisation_join_only_with_context() {
-    let build = |texts: &[&str]| {
-        let mut b = GraphBuilder::new();
-        for (i, t) in texts.iter().enumerate() {
-            b = b.add_text(&format!("d{i}"), t).unwrap();
-        }
-        b.build()
-    };
     // Seiler and Sayler are both family names of their own: apart, unless the documents agree.
-    let g = build(&[
+    let g = graph_of(&[
         "Arrest\nPolice in Cairo arrested blogger Charles Seiler on Monday. Officials in Cairo did not comment.",
         "Verdict\nA court in Lima sentenced lawyer Charles Sayler to five years on Friday, Maria Quispe said.",
     ]);
-    let (a, b) = (g.find_entity("Charles Seiler"), g.find_entity("Charles Sayler"));
-    assert_eq!((a.len(), b.len()), (1, 1), "{a:?} {b:?}");
-    assert_ne!(a[0].id, b[0].id, "two people, one node: {:?}", a[0].aliases);
-    let g = build(&[
+    assert_apart(&g, "Charles Seiler", "Charles Sayler");
+    let g = graph_of(&[
         "Talks\nCharles Seiler met Mikki Kinnear in Havana on Tuesday for talks.",
         "Talks\nCharles Sayler held talks with Mikki Kinnear in Havana on Tuesday, officials said.",
     ]);
-    let found = g.find_entity("Charles Sayler");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].aliases.iter().any(|a| a == "Charles Seiler"),
-        "{:?}",
-        found[0].aliases
-    );
+    assert_joined(&g, "Charles Sayler", "Charles Seiler");
 }
