@@ -557,7 +557,8 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     // Full names first (in every document), then single words.
     let census = census(analyses);
     let lex = Lexicon::builtin();
-    // Every spelling the merge compares or indexes, prepared once, on all cores.
+    // Every spelling the merge compares or indexes, prepared once, on all cores (through each
+    // thread's memo, so a process that builds graphs again does not prepare them again).
     let mut spellings: Vec<(&str, NameKind)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         for (e, &ek) in a.entities.iter().zip(&census.kinds[d]) {
@@ -573,8 +574,6 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     let ready: HashMap<(&str, NameKind), Prepared> = spellings
         .into_par_iter()
         .map(|(s, nk)| ((s, nk), Prepared::of(s, nk).as_ref().clone()))
-        .collect::<Vec<_>>()
-        .into_iter()
         .collect();
     let ready = |s: &'a str, nk: NameKind| &ready[&(s, nk)];
     let voted = &census.kinds;
@@ -592,7 +591,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     let mut seen: Vec<Seen> = Vec::new();
     // Matches left to `join_by_context`: (entity, spelling of another it matched).
     let mut deferred: Vec<(usize, NameId)> = Vec::new();
-    let mut slips: Vec<NameId> = Vec::new();
+    let mut unsettled: Vec<NameId> = Vec::new();
     let first_single = order.partition_point(|o| !o.0);
     let placed = order.len();
     for (n, (single, d, i)) in order.into_iter().enumerate() {
@@ -643,7 +642,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
                 }
                 // A match the names cannot settle waits for `join_by_context`.
                 if !single && ek == EntityKind::Person && needs_context(&c, lex) {
-                    slips.push(id);
+                    unsettled.push(id);
                     continue;
                 }
                 let ok = *checked
@@ -718,7 +717,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         if e.canonical.is_none() && remember {
             resolved.insert(memo_key, g);
         }
-        deferred.extend(slips.drain(..).map(|t| (g, t)));
+        deferred.extend(unsettled.drain(..).map(|t| (g, t)));
         if ek == EntityKind::Person && !single {
             let s = &mut seen[g];
             if s.docs.last() != Some(&(d as u32)) {

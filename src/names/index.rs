@@ -304,7 +304,7 @@ impl Prepared {
         })
     }
 
-    pub(crate) fn new(name: &str, kind: NameKind) -> Prepared {
+    fn new(name: &str, kind: NameKind) -> Prepared {
         let prepared = PreparedName::new(name, kind);
         let (mut blocks, mut lone_blocks, mut surname_keys) = (Vec::new(), Vec::new(), Vec::new());
         match prepared.person() {
@@ -417,7 +417,7 @@ impl NameIndex {
         self.insert_prepared(name, &Prepared::of(name, self.kind))
     }
 
-    /// [`NameIndex::insert`] for a name the caller prepared (see [`Prepared::new`]).
+    /// [`NameIndex::insert`] for a name the caller prepared (see [`Prepared::of`]).
     pub(crate) fn insert_prepared(&mut self, name: &str, prepared: &Prepared) -> NameId {
         let folded = match prepared.name.folded() {
             "" => name.trim(),
