@@ -389,3 +389,16 @@ fn two_listed_surnames_read_as_one_romanisation_join_only_with_context() {
     ]);
     assert_joined(&g, "Charles Sayler", "Charles Seiler");
 }
+
+#[test]
+fn a_surname_written_with_a_particle_is_not_a_person_whose_surname_has_none() {
+    let g = graph_of(&[
+        "Arrest\nPolice in Zagreb arrested journalist Michael Coward on Monday. Von Coward, a relative, \
+         said the family had not been told.",
+        "Composer\nLudwig van Beethoven wrote nine symphonies in Vienna.",
+        "Concert\nBeethoven was played in Vienna on Sunday.",
+    ]);
+    assert_apart(&g, "Michael Coward", "Von Coward");
+    // A particle the bare surname leaves out may still be the person's.
+    assert_joined(&g, "Ludwig van Beethoven", "Beethoven");
+}

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use strsim::normalized_levenshtein;
 
 use super::fold::{fold, words};
-use super::parse::{Gender, NameToken, PersonName, TokenRole};
+use super::parse::{Gender, NameToken, PersonName, TokenRole, same_particle};
 use super::tables::{
     GIVEN_NAME_CLASSES, LEGAL_FORMS, NUMBER_WORDS, ORG_STOPWORDS, REGION_WORDS, SURNAME_SUFFIX_FAMILIES,
     VESSEL_PREFIXES,
@@ -772,6 +772,19 @@ fn align(s: &[Tok], l: &[Tok]) -> (Vec<Option<(usize, f32)>>, Vec<Reason>) {
     (out, reasons)
 }
 
+/// A particle of `short` ("von", "del") with no particle of its row in `long`.
+fn particle_missing(short: &PersonName, long: &PersonName) -> Option<String> {
+    fn particles(n: &PersonName) -> impl Iterator<Item = &str> {
+        n.tokens
+            .iter()
+            .filter(|t| t.role == TokenRole::Particle)
+            .map(|t| t.text.as_str())
+    }
+    particles(short)
+        .find(|p| !particles(long).any(|q| same_particle(p, q)))
+        .map(str::to_string)
+}
+
 fn compare_person<'a>(a: &'a PersonName, b: &'a PersonName) -> Comparison {
     let mut reasons = Vec::new();
     let mut ta: Vec<Tok> = a.full_tokens().map(Cow::Borrowed).collect();
@@ -903,6 +916,17 @@ fn compare_person<'a>(a: &'a PersonName, b: &'a PersonName) -> Comparison {
         .collect();
     // A single word against a fuller name.
     if s.len() == 1 && free_s.is_empty() && l.len() > 1 {
+        // A particle written with the lone surname belongs to it, so the fuller name must
+        // have it too: "Von Coward" is not "Michael Coward" (while "Beethoven" alone may be
+        // "Ludwig van Beethoven").
+        if let Some(p) = particle_missing(sn, ln) {
+            reasons.push(Reason::Unmatched(p));
+            return Comparison {
+                score: 0.0,
+                verdict: Verdict::Different,
+                reasons,
+            };
+        }
         let (j, _) = al[0].expect("aligned");
         reasons.push(Reason::PartialName(s[0].text.clone()));
         let on_surname = l[j].role == TokenRole::Surname;
@@ -1406,6 +1430,22 @@ mod tests {
         ];
         for (a, b, kind, expected) in cases {
             assert_eq!(verdict(a, b, kind), expected, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_particle_with_a_lone_surname_must_be_in_the_fuller_name() {
+        let c = compare("Von Coward", "Michael Coward", NameKind::Person);
+        assert_eq!(c.verdict, Verdict::Different, "{c:?}");
+        assert!(c.reasons.contains(&Reason::Unmatched("von".into())), "{c:?}");
+        for (short, long) in [
+            ("Von Braun", "Wernher von Braun"),
+            ("Van Gogh", "Vincent van Gogh"),
+            ("Beethoven", "Ludwig van Beethoven"),
+            ("bin Laden", "Osama bin Laden"),
+        ] {
+            let c = compare(short, long, NameKind::Person);
+            assert_eq!(c.verdict, Verdict::Partial, "{short} / {long}: {c:?}");
         }
     }
 

@@ -326,6 +326,12 @@ pub fn is_particle(w: &str) -> bool {
     PARTICLES.iter().any(|row| row.contains(&w))
 }
 
+/// True when two (folded) particles are spellings of one ("bin" / "ibn", "von" / "van" are
+/// in one row of [`PARTICLES`]).
+pub(crate) fn same_particle(a: &str, b: &str) -> bool {
+    PARTICLES.iter().any(|row| row.contains(&a) && row.contains(&b))
+}
+
 /// Reads digits written for letters inside a word ("Ig0r Sech1n").
 fn deleet(chunk: &str) -> Cow<'_, str> {
     let has_letters = chunk.chars().filter(|c| c.is_alphabetic()).count() >= 2;
