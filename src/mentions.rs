@@ -319,6 +319,12 @@ fn segment_run(
         cue.insert(0, cx.lower(p).into_owned());
     }
     while k < b {
+        if k + 2 == b && given_name_before_surname(cx.text, cx.toks, k, cx.lex) {
+            let mut m = mention(cx, si, k, b, Some(EntityKind::Person), zone);
+            m.cue = std::mem::take(&mut cue);
+            out.push(m);
+            break;
+        }
         if let Some((len, e)) = cx.lexicon_at(k, b) {
             let mut m = mention(cx, si, k, k + len, Some(e.kind), zone);
             m.lexical = Some((e.canonical.clone(), e.form));
@@ -370,6 +376,62 @@ fn segment_run(
         cue.clear();
         k = m_end;
     }
+}
+
+/// Lower-case words after which a place or a month is read as one, not as a given name.
+const PLACE_OR_TIME_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "since",
+    "until",
+    "till",
+    "during",
+    "near",
+    "across",
+    "throughout",
+    "around",
+    "outside",
+    "inside",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "this",
+    "each",
+    "every",
+    "of",
+];
+
+/// True when the tokens at `a` and `a + 1` are a given name that the gazetteer or the
+/// calendar reads otherwise ("Florida", "Israel", "June") and a surname: a word of the census
+/// surname list, or one with a Slavic gendered ending, that is no English word, no place and
+/// no organisation's head word, with no capitalised word after it and no preposition of
+/// place or time before. "Florida Eskridge" and "June Tocci" are people; "Florida Power",
+/// "China Southern", "June 2024" and "in September Spears married" are not.
+pub(crate) fn given_name_before_surname(text: &str, toks: &[Token], a: usize, lex: &Lexicon) -> bool {
+    let word = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    let (Some(given), Some(surname)) = (word(a), word(a + 1)) else {
+        return false;
+    };
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+    if !capitalised(given) || !capitalised(surname) || word(a + 2).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    // "In September Spears married …", "from Jordan Smith …": a date or a place.
+    let before = a.checked_sub(1).and_then(word);
+    if before.is_some_and(|w| PLACE_OR_TIME_PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
+        return false;
+    }
+    let (g, s) = (given.to_lowercase(), surname.to_lowercase());
+    lex.is_given_name_too(&g)
+        && lex.lookup(surname).is_empty()
+        && !lex.is_common(&s)
+        && !is_org_head(&s)
+        && (lex.is_surname(&s) || crate::names::surname_gender(&crate::names::fold(surname)).is_some())
 }
 
 /// The kind of a capitalised name from its words and context; `None` when unsure.

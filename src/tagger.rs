@@ -42,7 +42,7 @@ use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
 use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head};
 use crate::lexicon::{EntityKind, Lexicon};
-use crate::mentions::{Mention, find_mentions};
+use crate::mentions::{Mention, find_mentions, given_name_before_surname};
 use crate::text::{Sentence, Token, TokenKind};
 
 /// The classes of names the tagger knows.
@@ -780,7 +780,7 @@ fn combine(
                 let nested = a <= m.first && m.last <= b || m.first <= a && b <= m.last;
                 let hyphen = |i: usize| i < toks.len() && toks[i].text(text) == "-";
                 let hyphenated = hyphen(m.last) && m.last < b || m.first > a && hyphen(m.first - 1);
-                overlaps && is_strong(m, text, toks) && (m.lexical.is_none() || !nested || hyphenated)
+                overlaps && is_strong(m, text, toks, lex) && (m.lexical.is_none() || !nested || hyphenated)
             };
             if near(a, b).any(blocks) {
                 continue;
@@ -888,8 +888,9 @@ fn not_a_name<'t>(
 }
 
 /// A rule mention resting on strong evidence: a gazetteer entry, a title or role word before
-/// it, an organisation head word ending it, a prize, or a credit line.
-fn is_strong(m: &Mention, text: &str, toks: &[Token]) -> bool {
+/// it, an organisation head word ending it, a prize, a credit line, or a given name the
+/// gazetteer reads as a place before a surname ("Florida Eskridge").
+fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
     if m.kind.is_none() {
         return false;
     }
@@ -898,6 +899,9 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token]) -> bool {
         || !m.cue.is_empty() && m.kind == Some(EntityKind::Person)
         || m.kind == Some(EntityKind::Award)
         || m.zone == Zone::Credit
+        || m.kind == Some(EntityKind::Person)
+            && m.last == m.first + 2
+            && given_name_before_surname(text, toks, m.first, lex)
         || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && is_org_head(&last)
         || m.kind == Some(EntityKind::Organisation) && {
             // "the Telegram channel X", "X rights group".

@@ -391,6 +391,29 @@ fn two_listed_surnames_read_as_one_romanisation_join_only_with_context() {
 }
 
 #[test]
+fn a_place_or_month_that_is_a_given_name_opens_a_name_before_a_surname() {
+    let g = graph_of(&[
+        "Lawyer\nSigrid Eskridge, a lawyer, said the case against her client was weak.",
+        "Arrest\nPolice in Jakarta arrested journalist Florida Eskridge on Monday. Eskridge denied any wrongdoing.",
+        "Release\nTurkey released 139 prisoners on Friday, including journalist September Amburgey.",
+        "Wedding\nIn September Spears married a dancer in Las Vegas, her spokesman said.",
+    ]);
+    let people: Vec<&str> = g
+        .entities()
+        .filter(|e| e.kind == eventgraph::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    for name in ["Florida Eskridge", "September Amburgey", "Sigrid Eskridge"] {
+        assert!(people.contains(&name), "{name} not among {people:?}");
+    }
+    // The bare surname is the journalist's, and she is not the lawyer.
+    assert_joined(&g, "Florida Eskridge", "Eskridge");
+    assert_apart(&g, "Florida Eskridge", "Sigrid Eskridge");
+    // After a preposition a month is a date.
+    assert!(!people.contains(&"September Spears"), "{people:?}");
+}
+
+#[test]
 fn a_surname_written_with_a_particle_is_not_a_person_whose_surname_has_none() {
     let g = graph_of(&[
         "Arrest\nPolice in Zagreb arrested journalist Michael Coward on Monday. Von Coward, a relative, \

@@ -86,6 +86,7 @@ pub struct Lexicon {
     longest: usize,
     common: HashSet<String>,
     given: HashSet<String>,
+    given_too: HashSet<String>,
     surnames: HashSet<String>,
 }
 
@@ -104,6 +105,7 @@ impl Lexicon {
             longest: 1,
             common: HashSet::default(),
             given: HashSet::default(),
+            given_too: HashSet::default(),
             surnames: HashSet::default(),
         };
         for line in data_lines(include_str!("countries.txt")) {
@@ -189,6 +191,8 @@ impl Lexicon {
             }
             if lex.lookup(&cap).is_empty() && crate::time::month_number(&cap).is_none() {
                 lex.given.insert(w.to_string());
+            } else {
+                lex.given_too.insert(w.to_string());
             }
         }
         lex
@@ -264,6 +268,13 @@ impl Lexicon {
     /// Names in other scripts are looked up by their Latin folding ("Александр").
     pub fn is_given_name(&self, lower: &str) -> bool {
         self.given.contains(lower) || !lower.is_ascii() && self.given.contains(&crate::names::fold(lower))
+    }
+
+    /// True for a given name of the census lists that the gazetteer or the calendar reads
+    /// otherwise ("florida", "israel", "june"; lower case). [`Lexicon::is_given_name`] leaves
+    /// these out; the mention rules read them as names only before a surname.
+    pub fn is_given_name_too(&self, lower: &str) -> bool {
+        self.given_too.contains(lower)
     }
 
     /// True for a frequent surname (lower case; a feature of the tagger, not a rule).
