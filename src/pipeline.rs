@@ -470,11 +470,15 @@ fn meets<T: Ord>(a: &[T], b: &[T]) -> bool {
 ///   namesake look the same;
 /// - two surnames of the built-in surname list are read as romanisations of one name
 ///   ("Seiler", "Sayler"; "Regan", "Reagan"): each is a family name of its own, and the
-///   cross-romanisation key, made for Slavic names, joins them.
+///   cross-romanisation key, made for Slavic names, joins them;
+/// - the same holds for two given names of the lists ("Terese", "Theressa"; "Sheila",
+///   "Shella"); variants of one name in the given-name table are no transliteration.
 fn needs_context(c: &Comparison, lex: &Lexicon) -> bool {
     c.reasons.iter().any(|r| match r {
         Reason::Typo(..) => true,
-        Reason::Transliteration(a, b) => lex.is_surname(a) && lex.is_surname(b),
+        Reason::Transliteration(a, b) => {
+            lex.is_surname(a) && lex.is_surname(b) || lex.is_given_name(a) && lex.is_given_name(b)
+        }
         _ => false,
     })
 }

@@ -425,3 +425,18 @@ fn a_surname_written_with_a_particle_is_not_a_person_whose_surname_has_none() {
     // A particle the bare surname leaves out may still be the person's.
     assert_joined(&g, "Ludwig van Beethoven", "Beethoven");
 }
+
+#[test]
+fn two_listed_given_names_read_as_one_romanisation_join_only_with_context() {
+    // Terese and Theressa are both given names of their own: apart, unless the documents agree.
+    let g = graph_of(&[
+        "Arrest\nPolice in Cairo arrested blogger Terese Heng on Monday. Officials in Cairo did not comment.",
+        "Verdict\nA court in Lima sentenced lawyer Theressa Heng to five years on Friday, Maria Quispe said.",
+    ]);
+    assert_apart(&g, "Terese Heng", "Theressa Heng");
+    let g = graph_of(&[
+        "Talks\nTerese Heng met Mikki Kinnear in Havana on Tuesday for talks.",
+        "Talks\nTheressa Heng held talks with Mikki Kinnear in Havana on Tuesday, officials said.",
+    ]);
+    assert_joined(&g, "Theressa Heng", "Terese Heng");
+}
