@@ -376,18 +376,21 @@ fn a_lone_surname_written_otherwise_joins_the_person_only_where_the_documents_sh
 }
 
 #[test]
-fn two_listed_surnames_read_as_one_romanisation_join_only_with_context() {
-    // Seiler and Sayler are both family names of their own: apart, unless the documents agree.
-    let g = graph_of(&[
-        "Arrest\nPolice in Cairo arrested blogger Charles Seiler on Monday. Officials in Cairo did not comment.",
-        "Verdict\nA court in Lima sentenced lawyer Charles Sayler to five years on Friday, Maria Quispe said.",
-    ]);
-    assert_apart(&g, "Charles Seiler", "Charles Sayler");
-    let g = graph_of(&[
-        "Talks\nCharles Seiler met Mikki Kinnear in Havana on Tuesday for talks.",
-        "Talks\nCharles Sayler held talks with Mikki Kinnear in Havana on Tuesday, officials said.",
-    ]);
-    assert_joined(&g, "Charles Sayler", "Charles Seiler");
+fn two_listed_names_read_as_one_romanisation_join_only_with_context() {
+    // Seiler and Sayler are both family names of their own, Terese and Theressa both given
+    // names: apart, unless the documents agree.
+    for (one, other) in [("Charles Seiler", "Charles Sayler"), ("Terese Heng", "Theressa Heng")] {
+        let g = graph_of(&[
+            &format!("Arrest\nPolice in Cairo arrested blogger {one} on Monday. Officials in Cairo did not comment."),
+            &format!("Verdict\nA court in Lima sentenced lawyer {other} to five years on Friday, Maria Quispe said."),
+        ]);
+        assert_apart(&g, one, other);
+        let g = graph_of(&[
+            &format!("Talks\n{one} met Mikki Kinnear in Havana on Tuesday for talks."),
+            &format!("Talks\n{other} held talks with Mikki Kinnear in Havana on Tuesday, officials said."),
+        ]);
+        assert_joined(&g, other, one);
+    }
 }
 
 #[test]
@@ -424,19 +427,4 @@ fn a_surname_written_with_a_particle_is_not_a_person_whose_surname_has_none() {
     assert_apart(&g, "Michael Coward", "Von Coward");
     // A particle the bare surname leaves out may still be the person's.
     assert_joined(&g, "Ludwig van Beethoven", "Beethoven");
-}
-
-#[test]
-fn two_listed_given_names_read_as_one_romanisation_join_only_with_context() {
-    // Terese and Theressa are both given names of their own: apart, unless the documents agree.
-    let g = graph_of(&[
-        "Arrest\nPolice in Cairo arrested blogger Terese Heng on Monday. Officials in Cairo did not comment.",
-        "Verdict\nA court in Lima sentenced lawyer Theressa Heng to five years on Friday, Maria Quispe said.",
-    ]);
-    assert_apart(&g, "Terese Heng", "Theressa Heng");
-    let g = graph_of(&[
-        "Talks\nTerese Heng met Mikki Kinnear in Havana on Tuesday for talks.",
-        "Talks\nTheressa Heng held talks with Mikki Kinnear in Havana on Tuesday, officials said.",
-    ]);
-    assert_joined(&g, "Theressa Heng", "Terese Heng");
 }
