@@ -1235,6 +1235,8 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
     let first = merge_events(&analyses, &ids, &refs, &map);
     trace("events, first pass");
     infer_references(&analyses, &mut refs, &first);
+    // (Freed before the second pass, which would otherwise hold both passes' events.)
+    drop(first);
     let mut gevents = merge_events(&analyses, &ids, &refs, &map);
     trace("events");
     // An event with nobody in it says nothing that can be checked.
@@ -1272,6 +1274,49 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         .iter_mut()
         .map(|a| (a.doc.id.clone(), std::mem::take(&mut a.doc.text)))
         .collect();
+    // Which graph event each document event became.
+    let mut event_of: HashMap<(usize, usize), usize> = HashMap::default();
+    for (n, g) in gevents.iter().enumerate() {
+        for &r in &g.reports {
+            event_of.insert(r, n);
+        }
+    }
+    // Event links, one edge per (event, kind, event) with every report's evidence.
+    let mut links: BTreeMap<(usize, EventLink, usize), Vec<Span>> = BTreeMap::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for l in &a.links {
+            if let (Some(&f), Some(&t)) = (event_of.get(&(d, l.from)), event_of.get(&(d, l.to)))
+                && f != t
+            {
+                links.entry((f, l.kind, t)).or_default().push(Span {
+                    doc: Arc::clone(&ids[d]),
+                    start: l.span.0,
+                    end: l.span.1,
+                });
+            }
+        }
+    }
+    // Relations, one edge per (source, kind, target) with all its evidence.
+    let mut rels: BTreeMap<(usize, RelationKind, usize), Vec<Span>> = BTreeMap::new();
+    for (d, a) in analyses.iter().enumerate() {
+        for r in &a.relations {
+            let (s, t) = (map[d][r.source], map[d][r.target]);
+            let Some(kind) = RelationKind::parse(r.kind) else {
+                continue;
+            };
+            if s == t {
+                continue;
+            }
+            rels.entry((s, kind, t)).or_default().push(Span {
+                doc: Arc::clone(&ids[d]),
+                start: r.span.0,
+                end: r.span.1,
+            });
+        }
+    }
+    // All the rest is in the merged entities and events: the analyses (and the maps from
+    // them) go before the graph is built beside them.
+    drop((analyses, map, event_of));
     let mut kg = KnowledgeGraph::new(docs, texts);
     let mut node = vec![None; gents.len()];
     let mut gents = gents;
@@ -1288,13 +1333,6 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
             attributes: std::mem::take(&mut e.attributes),
         };
         node[g] = Some(kg.add_node(Node::Entity(ent)));
-    }
-    // Which graph event each document event became.
-    let mut event_of: HashMap<(usize, usize), usize> = HashMap::default();
-    for (n, g) in gevents.iter().enumerate() {
-        for &r in &g.reports {
-            event_of.insert(r, n);
-        }
     }
     let mut event_nodes = Vec::with_capacity(gevents.len());
     for (n, g) in gevents.into_iter().enumerate() {
@@ -1318,11 +1356,11 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
             id: format!("v{}", n + 1),
             kind: g.kind,
             date: g.date,
-            sources: g.sources.clone(),
+            sources: g.sources,
             quantities,
-            subject: g.subject.clone(),
-            triggers: g.triggers.clone(),
-            evidence: g.evidence.clone(),
+            subject: g.subject,
+            triggers: g.triggers,
+            evidence: g.evidence,
         };
         let v = kg.add_node(Node::Event(ev));
         event_nodes.push(v);
@@ -1334,45 +1372,12 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
             );
         }
     }
-    // Event links, one edge per (event, kind, event) with every report's evidence.
-    let mut links: BTreeMap<(usize, EventLink, usize), Vec<Span>> = BTreeMap::new();
-    for (d, a) in analyses.iter().enumerate() {
-        for l in &a.links {
-            if let (Some(&f), Some(&t)) = (event_of.get(&(d, l.from)), event_of.get(&(d, l.to)))
-                && f != t
-            {
-                links.entry((f, l.kind, t)).or_default().push(Span {
-                    doc: Arc::clone(&ids[d]),
-                    start: l.span.0,
-                    end: l.span.1,
-                });
-            }
-        }
-    }
     for ((f, kind, t), spans) in links {
         kg.graph.add_edge(
             event_nodes[f],
             event_nodes[t],
             Edge::from_evidence(EdgeKind::Link(kind), spans),
         );
-    }
-    // Relations, one edge per (source, kind, target) with all its evidence.
-    let mut rels: BTreeMap<(usize, RelationKind, usize), Vec<Span>> = BTreeMap::new();
-    for (d, a) in analyses.iter().enumerate() {
-        for r in &a.relations {
-            let (s, t) = (map[d][r.source], map[d][r.target]);
-            let Some(kind) = RelationKind::parse(r.kind) else {
-                continue;
-            };
-            if s == t {
-                continue;
-            }
-            rels.entry((s, kind, t)).or_default().push(Span {
-                doc: Arc::clone(&ids[d]),
-                start: r.span.0,
-                end: r.span.1,
-            });
-        }
     }
     for ((s, kind, t), spans) in rels {
         kg.graph.add_edge(
