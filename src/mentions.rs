@@ -381,6 +381,7 @@ fn segment_run(
 /// Lower-case words after which a place or a month is read as one, not as a given name.
 const PLACE_OR_TIME_PREPOSITIONS: &[&str] = &[
     "in",
+    "on",
     "at",
     "from",
     "to",
@@ -407,7 +408,7 @@ const PLACE_OR_TIME_PREPOSITIONS: &[&str] = &[
 ];
 
 /// True when the tokens at `a` and `a + 1` are a given name that the gazetteer or the
-/// calendar reads otherwise ("Florida", "Israel", "June") and a surname: a word of the census
+/// calendar reads otherwise ("Florida", "Israel", "June", "Sunday") and a surname: a word of the census
 /// surname list, or one with a Slavic gendered ending, that is no English word, no place and
 /// no organisation's head word, with no capitalised word after it and no preposition of
 /// place or time before. "Florida Eskridge" and "June Tocci" are people; "Florida Power",
@@ -427,7 +428,9 @@ pub(crate) fn given_name_before_surname(text: &str, toks: &[Token], a: usize, le
         return false;
     }
     let (g, s) = (given.to_lowercase(), surname.to_lowercase());
-    lex.is_given_name_too(&g)
+    // ("Sun", "Sat" are weekdays too, in tables.)
+    let weekday_name = given.len() >= 6 && crate::time::weekday_number(given).is_some() && lex.is_given_name(&g);
+    (lex.is_given_name_too(&g) || weekday_name)
         && lex.lookup(surname).is_empty()
         && !lex.is_common(&s)
         && !is_org_head(&s)

@@ -400,20 +400,27 @@ fn a_place_or_month_that_is_a_given_name_opens_a_name_before_a_surname() {
         "Arrest\nPolice in Jakarta arrested journalist Florida Eskridge on Monday. Eskridge denied any wrongdoing.",
         "Release\nTurkey released 139 prisoners on Friday, including journalist September Amburgey.",
         "Wedding\nIn September Spears married a dancer in Las Vegas, her spokesman said.",
+        "Court\nA court in Rome sentenced blogger Sunday Lucchesi to two years. On Sunday Jones said he would appeal.",
     ]);
     let people: Vec<&str> = g
         .entities()
         .filter(|e| e.kind == eventgraph::EntityKind::Person)
         .map(|e| e.name.as_str())
         .collect();
-    for name in ["Florida Eskridge", "September Amburgey", "Sigrid Eskridge"] {
+    for name in [
+        "Florida Eskridge",
+        "September Amburgey",
+        "Sigrid Eskridge",
+        "Sunday Lucchesi",
+    ] {
         assert!(people.contains(&name), "{name} not among {people:?}");
     }
     // The bare surname is the journalist's, and she is not the lawyer.
     assert_joined(&g, "Florida Eskridge", "Eskridge");
     assert_apart(&g, "Florida Eskridge", "Sigrid Eskridge");
-    // After a preposition a month is a date.
+    // After a preposition a month or a weekday is a date.
     assert!(!people.contains(&"September Spears"), "{people:?}");
+    assert!(!people.contains(&"Sunday Jones"), "{people:?}");
 }
 
 #[test]
