@@ -457,12 +457,19 @@ impl Corpus {
     }
 }
 
+/// The days a generated corpus spans, per megabyte of articles: two years at 10 MB. Ten
+/// times the articles cover ten times the days at the same density of events, as years of
+/// news do: a fixed span would pack ten times the events of a kind into each day and
+/// capital, and two releases by one government on one day, which reports of one release
+/// look like, would become common.
+pub const DAYS_PER_MB: usize = 70;
+
 /// Generates about `target_bytes` of news-like articles about a world of people (with
 /// relatives), countries and their capitals, where every event (release, arrest, sentence,
 /// talks) is reported by two to four articles in different words, dated relatively ("on
 /// Saturday") against each article's own date line, and people appear under several
 /// spellings. The world grows with the corpus (one person per 2 KB), so names stay as dense
-/// as in news.
+/// as in news, and so does the time it spans ([`DAYS_PER_MB`]).
 ///
 /// ```
 /// let c = eventgraph::synth::corpus(20_000, 3);
@@ -487,6 +494,7 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
         }
     }
     let start = crate::time::Date::ymd(2024, 1, 1).map(|d| d.days()).unwrap_or(0);
+    let days = (target_bytes / (1_000_000 / DAYS_PER_MB)).max(DAYS_PER_MB);
     let mut events: Vec<SynthEvent> = Vec::new();
     let mut articles: Vec<(String, String)> = Vec::new();
     // Gold bookkeeping: surface forms per person and place, documents per event.
@@ -508,7 +516,7 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
         }
         let ev = SynthEvent {
             kind,
-            day: start + rng.below(700) as i64,
+            day: start + rng.below(days) as i64,
             people: ps,
             place: rng.below(places.len()),
             number: match kind {
