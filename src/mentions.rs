@@ -422,16 +422,20 @@ pub(crate) fn given_name_before_surname(text: &str, toks: &[Token], a: usize, le
     if !capitalised(given) || !capitalised(surname) || word(a + 2).is_some_and(|w| w.starts_with(char::is_uppercase)) {
         return false;
     }
+    // The given name first: most names are not of these, and this check is one lookup.
+    let g = given.to_lowercase();
+    // ("Sun", "Sat" are weekdays too, in tables.)
+    let weekday_name = given.len() >= 6 && crate::time::weekday_number(given).is_some() && lex.is_given_name(&g);
+    if !lex.is_given_name_too(&g) && !weekday_name {
+        return false;
+    }
     // "In September Spears married …", "from Jordan Smith …": a date or a place.
     let before = a.checked_sub(1).and_then(word);
     if before.is_some_and(|w| PLACE_OR_TIME_PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
         return false;
     }
-    let (g, s) = (given.to_lowercase(), surname.to_lowercase());
-    // ("Sun", "Sat" are weekdays too, in tables.)
-    let weekday_name = given.len() >= 6 && crate::time::weekday_number(given).is_some() && lex.is_given_name(&g);
-    (lex.is_given_name_too(&g) || weekday_name)
-        && lex.lookup(surname).is_empty()
+    let s = surname.to_lowercase();
+    lex.lookup(surname).is_empty()
         && !lex.is_common(&s)
         && !is_org_head(&s)
         && (lex.is_surname(&s) || crate::names::surname_gender(&crate::names::fold(surname)).is_some())
