@@ -493,8 +493,10 @@ pub fn corpus(target_bytes: usize, seed: u64) -> Corpus {
             family_of[k] = f;
         }
     }
-    let start = crate::time::Date::ymd(2024, 1, 1).map(|d| d.days()).unwrap_or(0);
+    // The span ends with 2025 and reaches back as far as the corpus needs (1834 at 1 GB; the
+    // date reader takes years from 1800, so up to about 1.5 GB).
     let days = (target_bytes / (1_000_000 / DAYS_PER_MB)).max(DAYS_PER_MB);
+    let start = crate::time::Date::ymd(2026, 1, 1).map(|d| d.days()).unwrap_or(0) - days as i64;
     let mut events: Vec<SynthEvent> = Vec::new();
     let mut articles: Vec<(String, String)> = Vec::new();
     // Gold bookkeeping: surface forms per person and place, documents per event.
