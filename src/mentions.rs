@@ -408,10 +408,10 @@ const PLACE_OR_TIME_PREPOSITIONS: &[&str] = &[
 ];
 
 /// True when the tokens at `a` and `a + 1` are a given name that the gazetteer or the
-/// calendar reads otherwise ("Florida", "Israel", "June", "Sunday") and a surname: a word of the census
-/// surname list, or one with a Slavic gendered ending, that is no English word, no place and
-/// no organisation's head word, with no capitalised word after it and no preposition of
-/// place or time before. "Florida Eskridge" and "June Tocci" are people; "Florida Power",
+/// calendar reads otherwise ("Florida", "Israel", "June", "Sunday") and a surname: a word
+/// of the census surname list, or one with a Slavic gendered ending, that is no English
+/// word, no place and no organisation's head word, with no capitalised word after it and no
+/// preposition of place or time before. "Florida Eskridge" and "June Tocci" are people; "Florida Power",
 /// "China Southern", "June 2024" and "in September Spears married" are not.
 pub(crate) fn given_name_before_surname(text: &str, toks: &[Token], a: usize, lex: &Lexicon) -> bool {
     let word = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
