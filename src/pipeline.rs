@@ -1179,21 +1179,16 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
 /// Infers the reference date of undated documents from events they share with dated ones:
 /// a report of "Saturday's release" dated by another source dates the report's Saturday.
 fn infer_references(analyses: &[Analysis], refs: &mut [Option<Date>], events: &[GEvent]) {
-    for (d, a) in analyses.iter().enumerate() {
-        if refs[d].is_some() {
-            continue;
-        }
-        for g in events
-            .iter()
-            .filter(|g| g.date_rank >= 2 && g.date.is_some_and(|x| x.is_day()))
-        {
-            let weekday_report = g
-                .reports
-                .iter()
-                .any(|&(rd, k)| rd == d && matches!(a.events[k].date_expr, Some(DateExpr::Weekday(_))));
-            if weekday_report {
+    // Each event is read once, through its reports (not every event for every undated
+    // document, which grows with the square of the corpus): the first event, in order, dated
+    // to the day that a document reports by a weekday dates that document.
+    for g in events
+        .iter()
+        .filter(|g| g.date_rank >= 2 && g.date.is_some_and(|x| x.is_day()))
+    {
+        for &(d, k) in &g.reports {
+            if refs[d].is_none() && matches!(analyses[d].events[k].date_expr, Some(DateExpr::Weekday(_))) {
                 refs[d] = g.date;
-                break;
             }
         }
     }
