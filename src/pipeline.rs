@@ -945,17 +945,23 @@ fn key_entities(ev: &GEvent) -> BTreeSet<usize> {
     key_roles(ev).collect()
 }
 
-/// The places an event is located in.
-fn places(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
-    ev.roles.keys().filter(|(r, _)| *r == Role::Location).map(|&(_, e)| e)
+/// The entities in `role` of an event, read from their range of the role map (an event
+/// reported thousands of times has thousands of roles; a check reads only the ones it asks).
+fn in_role(ev: &GEvent, role: Role) -> impl Iterator<Item = usize> + '_ {
+    ev.roles.range((role, 0)..=(role, usize::MAX)).map(|(&(_, e), _)| e)
 }
 
-/// The people an event happens to (with repeats), without collecting them.
+/// The places an event is located in.
+fn places(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
+    in_role(ev, Role::Location)
+}
+
+/// The people an event happens to (with repeats), without collecting them, in the order
+/// of the role map.
 fn key_roles(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
-    ev.roles
-        .keys()
-        .filter(|(r, _)| matches!(r, Role::Released | Role::Patient | Role::Recipient | Role::Participant))
-        .map(|&(_, e)| e)
+    [Role::Released, Role::Participant, Role::Recipient, Role::Patient]
+        .into_iter()
+        .flat_map(|r| in_role(ev, r))
 }
 
 /// Whether report `b` (whose key entities are `kb`) may join event `a`.
@@ -983,17 +989,19 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
             return false;
         }
     }
-    // Different counts of the same unit (and no destination) are different events.
-    for (qa, _, ta) in &a.quantities {
-        for (qb, _, tb) in &b.quantities {
-            if qa.unit == qb.unit
-                && ta.is_none()
-                && tb.is_none()
-                && qa.value != qb.value
-                && qa.qualifier.is_none()
-                && qb.qualifier.is_none()
-                && a.kind != EventKind::Release
-            {
+    // Different counts of the same unit (and no destination) are different events; not
+    // for releases, whose sources often disagree on the count. (The report's few counts
+    // are the outer loop, and a release reads none.)
+    if a.kind == EventKind::Release {
+        return true;
+    }
+    for (qb, _, _) in b
+        .quantities
+        .iter()
+        .filter(|(q, _, t)| t.is_none() && q.qualifier.is_none())
+    {
+        for (qa, _, ta) in &a.quantities {
+            if qa.unit == qb.unit && ta.is_none() && qa.value != qb.value && qa.qualifier.is_none() {
                 return false;
             }
         }
