@@ -7,7 +7,6 @@ use std::sync::{Arc, OnceLock};
 
 use petgraph::stable_graph::{NodeIndex, StableGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
-
 use serde::{Deserialize, Serialize};
 
 pub use crate::events::{EventKind, Role};
