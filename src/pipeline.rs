@@ -623,7 +623,13 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             // (score, entity, whether the match leans on a transliteration or a slip)
             let mut hits: Vec<(f32, usize, bool)> = Vec::new();
             let mut checked: HashMap<(usize, bool), bool> = HashMap::default();
-            for id in idx.candidates_prepared(q) {
+            // (A full name never joins a name without a given name here: see below.)
+            let found = if single {
+                idx.candidates_prepared(q)
+            } else {
+                idx.full_name_candidates(q)
+            };
+            for id in found {
                 // Read from the owner list, not from the entity or the prepared name, which
                 // lie all over memory (most candidates stop here).
                 let (g, kind, one_word) = owner[id as usize];

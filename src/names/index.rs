@@ -455,6 +455,19 @@ impl NameIndex {
 
     /// [`NameIndex::candidates`] for a name prepared once by the caller.
     pub fn candidates_prepared(&self, q: &PreparedName) -> Vec<NameId> {
+        self.gather(q, true)
+    }
+
+    /// [`NameIndex::candidates_prepared`] without the names that have no given name or
+    /// initial ("Smith", "Mr Smith"), which a full name also meets: for a caller that places
+    /// full names before any such name and never joins the two on this lookup. Those names
+    /// are most of a common surname's candidates in a large corpus (at 100 MB of generated
+    /// news, 9.3 of 11.1 million).
+    pub(crate) fn full_name_candidates(&self, q: &PreparedName) -> Vec<NameId> {
+        self.gather(q, false)
+    }
+
+    fn gather(&self, q: &PreparedName, lone: bool) -> Vec<NameId> {
         let mut out: Vec<NameId> = Vec::new();
         if let Some(p) = q.person() {
             if needs_unique_link(p) {
@@ -477,7 +490,9 @@ impl NameIndex {
                     .and_then(|t| t.text.chars().next())
                     .map_or("", |c| c.encode_utf8(&mut buf));
                 for k in surname_keys(&neighbourhood) {
-                    out.extend(self.lone_blocks.get(&block_hash(k, "")).into_iter().flatten());
+                    if lone {
+                        out.extend(self.lone_blocks.get(&block_hash(k, "")).into_iter().flatten());
+                    }
                     out.extend(self.blocks.get(&block_hash(k, initial)).into_iter().flatten());
                 }
             }
