@@ -1235,10 +1235,17 @@ pub fn trace(phase: &str) {
 }
 
 /// Merges per-document analyses into one graph.
-pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
+pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
     // Each document's id once, shared by all its spans.
     let ids: Vec<Arc<str>> = analyses.iter().map(|a| Arc::from(a.doc.id.as_str())).collect();
     let (gents, map) = merge_entities(&analyses, &ids);
+    // What only the entity merge reads (names, spellings, mention spans, attributes) is
+    // freed before the events are merged: at 1 GB it is gigabytes.
+    for a in &mut analyses {
+        a.entities = Vec::new();
+        a.mention_spans = Vec::new();
+        a.attributes = Vec::new();
+    }
     trace("entities");
     let mut refs: Vec<Option<Date>> = analyses.iter().map(|a| a.reference).collect();
     let first = merge_events(&analyses, &ids, &refs, &map);
@@ -1278,7 +1285,6 @@ pub fn merge(analyses: Vec<Analysis>) -> KnowledgeGraph {
         })
         .collect();
     // The texts move into the graph (for quotes); they are not copied.
-    let mut analyses = analyses;
     let texts = analyses
         .iter_mut()
         .map(|a| (a.doc.id.clone(), std::mem::take(&mut a.doc.text)))
