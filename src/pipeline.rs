@@ -561,8 +561,8 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     // Full names first (in every document), then single words.
     let census = census(analyses);
     let lex = Lexicon::builtin();
-    // Every spelling the merge compares or indexes, prepared once, on all cores (through each
-    // thread's memo, so a process that builds graphs again does not prepare them again).
+    // Every spelling the merge compares or indexes, prepared once, on all cores (from each
+    // thread's memo where the document analysis prepared it already).
     let mut spellings: Vec<(&str, NameKind)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         for (e, &ek) in a.entities.iter().zip(&census.kinds[d]) {
@@ -577,7 +577,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     spellings.dedup();
     let ready: HashMap<(&str, NameKind), Prepared> = spellings
         .into_par_iter()
-        .map(|(s, nk)| ((s, nk), Prepared::of(s, nk).as_ref().clone()))
+        .map(|(s, nk)| ((s, nk), Prepared::once(s, nk)))
         .collect();
     let ready = |s: &'a str, nk: NameKind| &ready[&(s, nk)];
     let voted = &census.kinds;
