@@ -322,9 +322,9 @@ fn context_item(kind: EntityKind, folded: &str, canonical: Option<&str>) -> u64 
 }
 
 fn census(analyses: &[Analysis]) -> Census {
-    // Each document entity's folded name, once.
+    // Each document entity's folded name, once (on all cores, as the context items below).
     let folded: Vec<Vec<String>> = analyses
-        .iter()
+        .par_iter()
         .map(|a| a.entities.iter().map(|e| fold(&e.name)).collect())
         .collect();
     // Per (folded name, kind): mentions (for the vote) and (document, spelling) pairs.
@@ -376,7 +376,7 @@ fn census(analyses: &[Analysis]) -> Census {
         })
         .unzip();
     let mut items: Vec<Vec<u64>> = analyses
-        .iter()
+        .par_iter()
         .zip(&folded)
         .zip(&kinds)
         .map(|((a, names), ks)| {
@@ -563,18 +563,19 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     let lex = Lexicon::builtin();
     // Every spelling the merge compares or indexes, prepared once, on all cores (from each
     // thread's memo where the document analysis prepared it already).
-    let mut spellings: Vec<(&str, NameKind)> = Vec::new();
+    // (Repeats removed through a hash set: sorting the millions of spellings a large corpus
+    // writes cost more than preparing the distinct ones.)
+    let mut spellings: rustc_hash::FxHashSet<(&str, NameKind)> = Default::default();
     for (d, a) in analyses.iter().enumerate() {
         for (e, &ek) in a.entities.iter().zip(&census.kinds[d]) {
             let nk = ek.name_kind();
-            spellings.push((e.name.as_str(), nk));
+            spellings.insert((e.name.as_str(), nk));
             if e.canonical.is_none() {
                 spellings.extend(e.aliases.iter().map(|s| (s.as_str(), nk)));
             }
         }
     }
-    spellings.par_sort_unstable();
-    spellings.dedup();
+    let spellings: Vec<(&str, NameKind)> = spellings.into_iter().collect();
     let ready: HashMap<(&str, NameKind), Prepared> = spellings
         .into_par_iter()
         .map(|(s, nk)| ((s, nk), Prepared::once(s, nk)))
