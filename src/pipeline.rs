@@ -576,11 +576,12 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         }
     }
     let spellings: Vec<(&str, NameKind)> = spellings.into_iter().collect();
-    let ready: HashMap<(&str, NameKind), Prepared> = spellings
+    // (With whether the spelling is in the index yet: most are written again and again.)
+    let prepared: HashMap<(&str, NameKind), (Prepared, std::cell::Cell<bool>)> = spellings
         .into_par_iter()
-        .map(|(s, nk)| ((s, nk), Prepared::once(s, nk)))
+        .map(|(s, nk)| ((s, nk), (Prepared::once(s, nk), std::cell::Cell::new(false))))
         .collect();
-    let ready = |s: &'a str, nk: NameKind| &ready[&(s, nk)];
+    let ready = |s: &'a str, nk: NameKind| &prepared[&(s, nk)].0;
     let voted = &census.kinds;
     let mut order: Vec<(bool, usize, usize)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
@@ -748,7 +749,12 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             ge.prepared = Arc::clone(&ready(&e.name, ge.kind.name_kind()).name);
         }
         ge.full |= !single;
-        ge.aliases.extend(e.aliases.iter().cloned());
+        // (Most spellings are the entity's already: looked up before they are copied.)
+        for alias in &e.aliases {
+            if !ge.aliases.contains(alias) {
+                ge.aliases.insert(alias.clone());
+            }
+        }
         if e.inferred_name || e.canonical.is_some() {
             ge.aliases.insert(e.name.clone());
         }
@@ -764,9 +770,12 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         if e.canonical.is_none() {
             let nk = ek.name_kind();
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
-            // Only this document's spellings are new; earlier ones are indexed already.
             for alias in e.aliases.iter().chain(std::iter::once(&e.name)) {
-                let id = idx.insert_prepared(alias, ready(alias, nk)) as usize;
+                let (ready, indexed) = &prepared[&(alias.as_str(), nk)];
+                if indexed.replace(true) {
+                    continue;
+                }
+                let id = idx.insert_prepared(alias, ready) as usize;
                 if id == owner.len() {
                     let one_word = idx.prepared(id as NameId).person().is_some_and(|p| p.tokens.len() == 1);
                     owner.push((g, ek, one_word));
