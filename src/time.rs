@@ -66,9 +66,54 @@ const WEEKDAYS: &[(&str, u8)] = &[
     ("sat", 6),
 ];
 
+/// What every name of a table shares: its shortest and longest length, and the set of its
+/// first letters (a bit per letter), read before the table is scanned (most words a date
+/// reader sees are no month or weekday).
+struct Outline {
+    shortest: usize,
+    longest: usize,
+    first: u32,
+}
+
+const fn outline(table: &[(&str, u8)]) -> Outline {
+    let mut o = Outline {
+        shortest: usize::MAX,
+        longest: 0,
+        first: 0,
+    };
+    let mut i = 0;
+    while i < table.len() {
+        let b = table[i].0.as_bytes();
+        if b.len() < o.shortest {
+            o.shortest = b.len();
+        }
+        if b.len() > o.longest {
+            o.longest = b.len();
+        }
+        o.first |= 1 << (b[0] - b'a');
+        i += 1;
+    }
+    o
+}
+
+impl Outline {
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        (self.shortest..=self.longest).contains(&b.len())
+            && b[0].is_ascii_alphabetic()
+            && self.first & (1 << (b[0].to_ascii_lowercase() - b'a')) != 0
+    }
+}
+
+const MONTHS_OUTLINE: Outline = outline(MONTHS);
+const WEEKDAYS_OUTLINE: Outline = outline(WEEKDAYS);
+
 /// The month number of an English month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
+    if !MONTHS_OUTLINE.may_hold(w) {
+        return None;
+    }
     MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, m)| m)
 }
 
@@ -76,6 +121,9 @@ pub fn month_number(word: &str) -> Option<u8> {
 pub fn weekday_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    if !WEEKDAYS_OUTLINE.may_hold(w) {
+        return None;
+    }
     WEEKDAYS
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(w))
@@ -501,6 +549,27 @@ pub fn infer_reference(mentions: &[DateMention]) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The outline read before the tables turns no name of them away, in any case, with a
+    /// dot after it; words of other lengths or first letters are no month or weekday.
+    #[test]
+    fn every_month_and_weekday_name_is_read_past_the_outline() {
+        for &(name, n) in MONTHS {
+            let cap = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+            for w in [name.to_string(), name.to_uppercase(), cap.clone(), format!("{cap}.")] {
+                assert_eq!(month_number(&w), Some(n), "{w}");
+            }
+        }
+        for &(name, n) in WEEKDAYS {
+            for w in [name.to_string(), name.to_uppercase(), format!("{name}'s"), format!("{name}.")] {
+                assert_eq!(weekday_number(&w), Some(n), "{w}");
+            }
+        }
+        for w in ["", "M", "Ma", "Mayday", "Septembers", "Zon", "Éte", "1", "Monday-Friday"] {
+            assert_eq!(month_number(w), None, "{w}");
+            assert_eq!(weekday_number(w), None, "{w}");
+        }
+    }
 
     fn words(text: &str) -> Vec<(usize, usize)> {
         crate::text::tokenize(text).iter().map(|t| (t.start, t.end)).collect()
