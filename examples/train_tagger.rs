@@ -52,7 +52,7 @@ fn load(dir: &Path) -> Result<Vec<Example>, String> {
             .collect();
         for (si, view) in sentence_views(&doc, &toks, &sents, &rules, lex) {
             let labels = gold_labels(&toks, &sents[si], &g);
-            out.push((view, labels));
+            out.push((view.into_owned(), labels));
         }
     }
     Ok(out)

@@ -31,6 +31,7 @@
 //! assert!(found.contains(&("Madrid", Some(EntityKind::Location))), "{found:?}");
 //! ```
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -133,8 +134,9 @@ enum LineCase {
 
 /// One token as the features see it (the default: an empty view, see [`SPARSE_REACH`]).
 #[derive(Debug, Clone, Default)]
-struct TokenView {
-    lower: String,
+struct TokenView<'t> {
+    /// The word in lower case, borrowed from the text when it has no capital letter.
+    lower: Cow<'t, str>,
     shape: Shape,
     /// The rule label: kind code and whether the token begins a rule mention.
     rule: u8,
@@ -209,14 +211,39 @@ fn shape(w: &str) -> Shape {
 
 /// A sentence ready for tagging: its tokens' views and the line case.
 #[derive(Debug, Clone)]
-pub struct SentenceView {
-    toks: Vec<TokenView>,
+pub struct SentenceView<'t> {
+    toks: Vec<TokenView<'t>>,
     case: LineCase,
     /// Token index of the first token in the document.
     first: usize,
 }
 
-impl SentenceView {
+impl SentenceView<'_> {
+    /// The view with its words copied, free of the document's text (for a training set
+    /// kept after its documents).
+    pub fn into_owned(self) -> SentenceView<'static> {
+        let toks = self
+            .toks
+            .into_iter()
+            .map(|t| TokenView {
+                lower: Cow::Owned(t.lower.into_owned()),
+                shape: t.shape,
+                rule: t.rule,
+                given: t.given,
+                surname: t.surname,
+                common: t.common,
+                lex_kind: t.lex_kind,
+                cap: t.cap,
+                has_upper: t.has_upper,
+            })
+            .collect();
+        SentenceView {
+            toks,
+            case: self.case,
+            first: self.first,
+        }
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -230,27 +257,27 @@ impl SentenceView {
 
 /// Sentences of a document prepared for the tagger, with the rule mentions as features.
 /// Sentences in bylines and boilerplate are left out (as the rules leave them out).
-pub fn sentence_views(
-    doc: &Document,
+pub fn sentence_views<'t>(
+    doc: &'t Document,
     toks: &[Token],
     sents: &[Sentence],
     rules: &[Mention],
     lex: &Lexicon,
-) -> Vec<(usize, SentenceView)> {
+) -> Vec<(usize, SentenceView<'t>)> {
     views(doc, toks, sents, rules, lex, false)
 }
 
 /// [`sentence_views`]; with `sparse`, a token further than [`SPARSE_REACH`] tokens from any
 /// word with a capital letter in an ordinary sentence gets an empty view: the tagger never
 /// scores it (see [`Tagger::tag`]) nor reads it as a neighbour of a word it scores.
-fn views(
-    doc: &Document,
+fn views<'t>(
+    doc: &'t Document,
     toks: &[Token],
     sents: &[Sentence],
     rules: &[Mention],
     lex: &Lexicon,
     sparse: bool,
-) -> Vec<(usize, SentenceView)> {
+) -> Vec<(usize, SentenceView<'t>)> {
     let mut rule_of: Vec<u8> = vec![0; toks.len()];
     for m in rules {
         let code = kind_code(m.kind) + if m.lexical.is_some() { 8 } else { 0 };
@@ -309,7 +336,11 @@ fn views(
                     };
                 }
                 let w = toks[i].text(text);
-                let lower = w.to_lowercase();
+                let lower = if upper[i - s.first] {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                };
                 let lex_kind = lex.lookup(w).first().map(|e| kind_code(Some(e.kind))).unwrap_or(0);
                 TokenView {
                     given: lex.is_given_name(&lower),
@@ -355,7 +386,7 @@ fn static_features(s: &SentenceView, i: usize, out: &mut Vec<u64>) {
     let rule = |k: isize| [get(k).map(|t| t.rule).unwrap_or(255)];
     let case = [s.case as u8];
     let lw = t.lower.as_bytes();
-    let lower = t.lower.as_str();
+    let lower: &str = &t.lower;
     let prefix = |k: usize| &lower[..lower.char_indices().nth(k).map(|c| c.0).unwrap_or(lower.len())];
     let suffix = |k: usize| {
         &lower[lower
@@ -555,7 +586,7 @@ pub fn spans(labels: &[Label]) -> Vec<(usize, usize, NameClass)> {
 }
 
 /// One training sentence: its view and its gold labels.
-pub type Example = (SentenceView, Vec<Label>);
+pub type Example = (SentenceView<'static>, Vec<Label>);
 
 /// Trains a model with the averaged perceptron: `epochs` passes over the examples in an
 /// order shuffled by a fixed seed (so training is deterministic).
