@@ -1059,7 +1059,7 @@ pub struct DocEventLink {
 /// at most eight tokens before the second), and a sentence opening "In return," whose first
 /// event is given for the last event of the sentence before.
 pub fn find_event_links(text: &str, toks: &[Token], sents: &[Sentence], events: &[DocEvent]) -> Vec<DocEventLink> {
-    let lower = |i: usize| toks.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
     let tok_of = |byte: usize| toks.partition_point(|t| t.end <= byte);
     let mut out = Vec::new();
     let mut prev_last: Option<usize> = None;
@@ -1087,7 +1087,7 @@ pub fn find_event_links(text: &str, toks: &[Token], sents: &[Sentence], events: 
         }
         for (n, &(tb, b)) in evs.iter().enumerate().skip(1) {
             let ta = evs[n - 1].0;
-            let Some((at, kind)) = (ta + 1..tb).rev().take(8).find_map(|i| match lower(i).as_str() {
+            let Some((at, kind)) = (ta + 1..tb).rev().take(8).find_map(|i| match &*lower(i) {
                 "for" if lower(i - 1) == "exchange" && lower(i - 2) == "in" => Some((i - 2, EventLink::InExchangeFor)),
                 "for" if lower(i - 1) == "return" && lower(i - 2) == "in" => Some((i - 2, EventLink::InExchangeFor)),
                 "after" | "following" => Some((i, EventLink::After)),

@@ -28,7 +28,7 @@ pub fn find_relations(
     of: &[Option<usize>],
     ents: &[DocEntity],
 ) -> (Vec<DocRelation>, Vec<DocAttribute>) {
-    let lower = |i: usize| toks.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
     let kind = |mi: usize| of[mi].map(|e| ents[e].kind);
     let mut rels = Vec::new();
     let mut attrs = Vec::new();
@@ -46,7 +46,7 @@ pub fn find_relations(
                 && kind(p) == Some(EntityKind::Country)
                 && !m.cue.is_empty()
                 && mentions[p].last + m.cue.len() + 1 >= m.first
-                && (mentions[p].last..m.first - m.cue.len()).all(|k| matches!(lower(k).as_str(), "'s" | "’s"))
+                && (mentions[p].last..m.first - m.cue.len()).all(|k| matches!(&*lower(k), "'s" | "’s"))
             {
                 let country = of[p].expect("resolved");
                 if LEADER_TITLES.iter().any(|t| title.ends_with(t)) {
@@ -73,7 +73,7 @@ pub fn find_relations(
                 && let Some(n) = apposed
                 && kind(n) == Some(EntityKind::Country)
             {
-                let after: Vec<String> = (mentions[n].last..mentions[n].last + 3).map(lower).collect();
+                let after: Vec<std::borrow::Cow<str>> = (mentions[n].last..mentions[n].last + 3).map(lower).collect();
                 let phrase = after.join(" ");
                 if ENVOY_TITLES
                     .iter()
@@ -90,8 +90,8 @@ pub fn find_relations(
             // "<Person>'s envoy, X"
             if m.first >= 4
                 && lower(m.first - 1) == ","
-                && ENVOY_TITLES.contains(&lower(m.first - 2).as_str())
-                && matches!(lower(m.first - 3).as_str(), "'s" | "’s")
+                && ENVOY_TITLES.contains(&&*lower(m.first - 2))
+                && matches!(&*lower(m.first - 3), "'s" | "’s")
                 && let Some(p) = prev_m
                 && kind(p) == Some(EntityKind::Person)
                 && mentions[p].last == m.first - 3
@@ -176,7 +176,7 @@ pub fn find_relations(
         if ek == EntityKind::Location
             && let Some(n) = next_m
             && matches!(kind(n), Some(EntityKind::Country) | Some(EntityKind::Location))
-            && matches!(lower(m.last).as_str(), "," | "in")
+            && matches!(&*lower(m.last), "," | "in")
             && mentions[n].first == m.last + 1
             && of[n] != Some(e)
             && !matches!(&mentions[n].lexical, Some((_, Form::Demonym)))

@@ -190,7 +190,7 @@ pub fn resolve_document(
                 let words = fold(&m.text).split(' ').count();
                 if (2..=3).contains(&words)
                     && m.zone != Zone::Title
-                    && m.text.split_whitespace().all(|w| !lex.is_common(&w.to_lowercase()))
+                    && m.text.split_whitespace().all(|w| !lex.is_common(&crate::text::lowercase(w)))
                 {
                     EntityKind::Person
                 } else {
@@ -275,7 +275,7 @@ fn kinship(
     ents: &mut [DocEntity],
 ) -> Vec<DocRelation> {
     let mut out = Vec::new();
-    let lower = |i: usize| toks.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
     let person_at = |ents: &[DocEntity], start: usize| -> Option<(usize, usize)> {
         mentions
             .iter()
@@ -319,7 +319,7 @@ fn kinship(
             continue;
         }
         let det = lower(det_i);
-        let anchor = match det.as_str() {
+        let anchor = match &*det {
             "'s" | "’s" if det_i > 0 => person_at_end(mentions, of, ents, toks[det_i - 1].end),
             "whose" => person_at_end(mentions, of, ents, toks[det_i.saturating_sub(1)].end)
                 .or_else(|| person_at_end(mentions, of, ents, toks[det_i].start.saturating_sub(1))),

@@ -336,11 +336,7 @@ fn views<'t>(
                     };
                 }
                 let w = toks[i].text(text);
-                let lower = if upper[i - s.first] {
-                    Cow::Owned(w.to_lowercase())
-                } else {
-                    Cow::Borrowed(w)
-                };
+                let lower = crate::text::lowercase(w);
                 let lex_kind = lex.lookup(w).first().map(|e| kind_code(Some(e.kind))).unwrap_or(0);
                 TokenView {
                     given: lex.is_given_name(&lower),

@@ -38,12 +38,23 @@ impl Token {
     /// The token's text in lower case, borrowed when it has no capital letter (as most
     /// words of running text): the rules compare lower-cased words everywhere.
     pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let t = self.text(text);
-        if t.chars().any(char::is_uppercase) {
-            Cow::Owned(t.to_lowercase())
+        lowercase(self.text(text))
+    }
+}
+
+/// A word in lower case, borrowed when it has no capital letter (ASCII words, most of them,
+/// without the Unicode tables).
+pub(crate) fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
         } else {
-            Cow::Borrowed(t)
+            Cow::Borrowed(w)
         }
+    } else if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
     }
 }
 
