@@ -190,7 +190,9 @@ pub fn resolve_document(
                 let words = fold(&m.text).split(' ').count();
                 if (2..=3).contains(&words)
                     && m.zone != Zone::Title
-                    && m.text.split_whitespace().all(|w| !lex.is_common(&crate::text::lowercase(w)))
+                    && m.text
+                        .split_whitespace()
+                        .all(|w| !lex.is_common(&crate::text::lowercase(w)))
                 {
                     EntityKind::Person
                 } else {

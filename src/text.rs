@@ -88,7 +88,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // characters and their byte offsets. The rules are the same (`scan`).
     if text.is_ascii() {
         let b = text.as_bytes();
-        scan(b.len(), |i| b.get(i).map_or(' ', |&c| char::from(c)), |i| i.min(b.len()))
+        scan(
+            b.len(),
+            |i| b.get(i).map_or(' ', |&c| char::from(c)),
+            |i| i.min(b.len()),
+        )
     } else {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         scan(

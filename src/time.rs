@@ -561,11 +561,26 @@ mod tests {
             }
         }
         for &(name, n) in WEEKDAYS {
-            for w in [name.to_string(), name.to_uppercase(), format!("{name}'s"), format!("{name}.")] {
+            for w in [
+                name.to_string(),
+                name.to_uppercase(),
+                format!("{name}'s"),
+                format!("{name}."),
+            ] {
                 assert_eq!(weekday_number(&w), Some(n), "{w}");
             }
         }
-        for w in ["", "M", "Ma", "Mayday", "Septembers", "Zon", "Éte", "1", "Monday-Friday"] {
+        for w in [
+            "",
+            "M",
+            "Ma",
+            "Mayday",
+            "Septembers",
+            "Zon",
+            "Éte",
+            "1",
+            "Monday-Friday",
+        ] {
             assert_eq!(month_number(w), None, "{w}");
             assert_eq!(weekday_number(w), None, "{w}");
         }
