@@ -700,6 +700,10 @@ const DOCUMENT_NAMES: usize = 1 << 12;
 /// assert_ne!(g[5], g[3]); // ambiguous: two Babarykas are known
 /// ```
 pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
+    // No name, or one (most kinds of most documents): nothing to group, no index to build.
+    if names.len() < 2 {
+        return vec![0; names.len()];
+    }
     let mut idx = NameIndex::new(kind);
     // A spelling repeated in the input is prepared and indexed once (lists repeat names far
     // more often than the per-thread memo of `prepare` can hold at this scale).
