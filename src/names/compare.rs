@@ -610,9 +610,10 @@ fn edits(a: &str, b: &str, limit: usize) -> usize {
 }
 
 pub(crate) fn suffix_family(w: &str) -> Option<usize> {
-    SURNAME_SUFFIX_FAMILIES
-        .iter()
-        .position(|fam| fam.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s)))
+    SURNAME_SUFFIX_FAMILIES.iter().position(|fam| {
+        fam.iter()
+            .any(|s| w.len() > s.len() + 2 && super::parse::ends_with(w, s))
+    })
 }
 
 /// Why two words are one, before the words are attached (so that comparing many candidate

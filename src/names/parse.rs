@@ -309,16 +309,23 @@ pub fn surname_gender(surname: &str) -> Option<Gender> {
     }
     GENDERED_ENDINGS
         .iter()
-        .find(|(e, _)| surname.ends_with(e))
+        .find(|(e, _)| ends_with(surname, e))
         .map(|&(_, fem)| if fem { Gender::Female } else { Gender::Male })
 }
 
 /// The stem left when a gendered ending is removed (for pairing -skaya with -ski).
 pub fn gender_stem(surname: &str) -> &str {
-    match GENDERED_ENDINGS.iter().find(|(e, _)| surname.ends_with(e)) {
+    match GENDERED_ENDINGS.iter().find(|(e, _)| ends_with(surname, e)) {
         Some((e, _)) if surname.len() > e.len() + 2 => &surname[..surname.len() - e.len()],
         _ => surname,
     }
+}
+
+/// `w.ends_with(end)`, reading the last byte first: a word is checked against whole tables
+/// of endings, and most of them differ from it there (no call to compare the rest).
+#[inline]
+pub(crate) fn ends_with(w: &str, end: &str) -> bool {
+    end.is_empty() || w.as_bytes().last() == end.as_bytes().last() && w.ends_with(end)
 }
 
 /// True for particles such as bin, al, de, van.
