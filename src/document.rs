@@ -139,7 +139,7 @@ impl Document {
                 lines[i].zone = Zone::Title;
                 continue;
             }
-            let lower = t.to_lowercase();
+            let lower = crate::text::lowercase(t);
             if let Some(d) = byline_date(t, &lower) {
                 published = published.or(Some(d));
                 if t.len() < 120 || t.starts_with(|c: char| c.is_ascii_alphabetic()) && t.contains("Posted") {
@@ -149,7 +149,7 @@ impl Document {
             }
             if t.starts_with("By:") || t.starts_with("By ") && t.len() < 60 && !t.ends_with('.') {
                 lines[i].zone = Zone::Byline;
-            } else if BOILERPLATE_LINES.contains(&lower.as_str())
+            } else if BOILERPLATE_LINES.contains(&&*lower)
                 || (lower.starts_with("read this on") || lower.starts_with("read the latest"))
             {
                 lines[i].zone = Zone::Boilerplate;
@@ -219,8 +219,11 @@ impl Document {
 /// A date stated as the article's own: "Posted On: December 13, 2025", a leading timestamp
 /// "Wed Dec 17 04:20:00 UTC 2025", a dateline "LONDON 1996-08-30".
 fn byline_date(line: &str, lower: &str) -> Option<Date> {
+    // (`contains` first: its vectorised scan turns away the lines without the word, most of
+    // them, faster than `find`.)
     let marker = ["posted on", "published", "updated", "posted:", "date:"]
         .iter()
+        .filter(|m| lower.contains(*m))
         .find_map(|m| lower.find(m).map(|i| i + m.len()));
     if let Some(at) = marker {
         let rest = &line[at..];
