@@ -139,7 +139,7 @@ impl Document {
                 lines[i].zone = Zone::Title;
                 continue;
             }
-            let lower = crate::text::lowercase(t);
+            let lower = t.to_lowercase();
             if let Some(d) = byline_date(t, &lower) {
                 published = published.or(Some(d));
                 if t.len() < 120 || t.starts_with(|c: char| c.is_ascii_alphabetic()) && t.contains("Posted") {
@@ -149,7 +149,7 @@ impl Document {
             }
             if t.starts_with("By:") || t.starts_with("By ") && t.len() < 60 && !t.ends_with('.') {
                 lines[i].zone = Zone::Byline;
-            } else if BOILERPLATE_LINES.contains(&&*lower)
+            } else if BOILERPLATE_LINES.contains(&lower.as_str())
                 || (lower.starts_with("read this on") || lower.starts_with("read the latest"))
             {
                 lines[i].zone = Zone::Boilerplate;

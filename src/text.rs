@@ -44,15 +44,22 @@ impl Token {
 
 /// A word in lower case, borrowed when it has no capital letter (ASCII words, most of them,
 /// without the Unicode tables).
+#[inline]
 pub(crate) fn lowercase(w: &str) -> Cow<'_, str> {
-    if w.is_ascii() {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(w)
+    // One pass over the bytes: a capital, or a byte outside ASCII (then the Unicode way).
+    let mut upper = false;
+    for &b in w.as_bytes() {
+        if !b.is_ascii() {
+            return if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
         }
-    } else if w.chars().any(char::is_uppercase) {
-        Cow::Owned(w.to_lowercase())
+        upper |= b.is_ascii_uppercase();
+    }
+    if upper {
+        Cow::Owned(w.to_ascii_lowercase())
     } else {
         Cow::Borrowed(w)
     }
