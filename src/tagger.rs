@@ -746,7 +746,8 @@ fn combine(
     let counts: OnceCell<HashMap<&str, usize>> = OnceCell::new();
     let counts = || {
         counts.get_or_init(|| {
-            let mut c = HashMap::default();
+            // (Sized for every token at once: growing it step by step cost more than filling it.)
+            let mut c = HashMap::with_capacity_and_hasher(toks.len(), Default::default());
             for t in toks {
                 *c.entry(t.text(text)).or_default() += 1;
             }
