@@ -625,7 +625,8 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             // (score, entity, whether the match leans on a transliteration or a slip)
             let mut hits: Vec<(f32, usize, bool)> = Vec::new();
             let mut checked: HashMap<(usize, bool), bool> = HashMap::default();
-            // (A full name never joins a name without a given name here: see below.)
+            // (While full names are placed, a full name never joins a name without a given
+            // name: see the one-word check below.)
             let found = if single {
                 idx.candidates_prepared(q)
             } else {
@@ -1250,7 +1251,8 @@ pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
     let ids: Vec<Arc<str>> = analyses.iter().map(|a| Arc::from(a.doc.id.as_str())).collect();
     let (gents, map) = merge_entities(&analyses, &ids);
     // What only the entity merge reads (names, spellings, mention spans, attributes) is
-    // freed before the events are merged: at 1 GB it is gigabytes.
+    // freed before the events are merged: by a rough count of its allocations, about 1.2 of
+    // the 2.9 KB a generated document's analysis holds.
     for a in &mut analyses {
         a.entities = Vec::new();
         a.mention_spans = Vec::new();
