@@ -625,8 +625,9 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             // (score, entity, whether the match leans on a transliteration or a slip)
             let mut hits: Vec<(f32, usize, bool)> = Vec::new();
             let mut checked: HashMap<(usize, bool), bool> = HashMap::default();
-            // (While full names are placed, a full name never joins a name without a given
-            // name: see the one-word check below.)
+            // (While full names are placed, a full name does not join a name without a given
+            // name: a one-word one is turned away below, and one of more words is a full
+            // entity, which a partial match does not join.)
             let found = if single {
                 idx.candidates_prepared(q)
             } else {
