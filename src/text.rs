@@ -101,13 +101,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             |i| i.min(b.len()),
         )
     } else {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        scan(
-            chars.len(),
-            |i| chars.get(i).map_or(' ', |&(_, c)| c),
-            |i| chars.get(i).map_or(text.len(), |&(b, _)| b),
-        )
+        scan_chars(text)
     }
+}
+
+/// [`scan`] through a table of the text's characters and their byte offsets (any text).
+fn scan_chars(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    scan(
+        chars.len(),
+        |i| chars.get(i).map_or(' ', |&(_, c)| c),
+        |i| chars.get(i).map_or(text.len(), |&(b, _)| b),
+    )
 }
 
 /// The tokenizer over `n` characters: `at(i)` is the i-th (a space past the end), `pos(i)`
@@ -295,14 +300,6 @@ mod tests {
     #[test]
     fn ascii_and_character_paths_agree() {
         use proptest::prelude::*;
-        let by_chars = |t: &str| {
-            let chars: Vec<(usize, char)> = t.char_indices().collect();
-            scan(
-                chars.len(),
-                |i| chars.get(i).map_or(' ', |&(_, c)| c),
-                |i| chars.get(i).map_or(t.len(), |&(b, _)| b),
-            )
-        };
         let piece = prop_oneof![
             "[A-Z][a-z]{0,6}",
             "[0-9]{1,4}",
@@ -316,7 +313,7 @@ mod tests {
         runner
             .run(&prop::collection::vec(piece, 0..12).prop_map(|v| v.concat()), |t| {
                 prop_assert!(t.is_ascii());
-                prop_assert_eq!(tokenize(&t), by_chars(&t));
+                prop_assert_eq!(tokenize(&t), scan_chars(&t));
                 Ok(())
             })
             .unwrap();
