@@ -575,7 +575,6 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             }
         }
     }
-    let spellings: Vec<(&str, NameKind)> = spellings.into_iter().collect();
     // (With whether the spelling is in the index yet: most are written again and again.)
     let prepared: HashMap<(&str, NameKind), (Prepared, std::cell::Cell<bool>)> = spellings
         .into_par_iter()

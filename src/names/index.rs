@@ -289,18 +289,21 @@ thread_local! {
 }
 
 impl Prepared {
+    /// The spelling's preparation from this thread's memo, when it is there.
+    fn memoised(name: &str, kind: NameKind) -> Option<Rc<Prepared>> {
+        MEMO.with(|memo| memo.borrow()[kind as usize].get(name).map(Rc::clone))
+    }
+
     pub(crate) fn of(name: &str, kind: NameKind) -> Rc<Prepared> {
-        let k = kind as usize;
-        MEMO.with(|memo| {
-            if let Some(p) = memo.borrow()[k].get(name) {
-                return Rc::clone(p);
-            }
+        Prepared::memoised(name, kind).unwrap_or_else(|| {
             let p = Rc::new(Prepared::new(name, kind));
-            let memo = &mut memo.borrow_mut()[k];
-            if memo.len() >= PREPARED_MEMO {
-                memo.clear();
-            }
-            memo.insert(name.to_string(), Rc::clone(&p));
+            MEMO.with(|memo| {
+                let memo = &mut memo.borrow_mut()[kind as usize];
+                if memo.len() >= PREPARED_MEMO {
+                    memo.clear();
+                }
+                memo.insert(name.to_string(), Rc::clone(&p));
+            });
             p
         })
     }
@@ -310,8 +313,7 @@ impl Prepared {
     /// prepared without being added, since a long list of spellings seen once would only
     /// churn the memo (the merge of 100 MB of generated news prepares 168,000).
     pub(crate) fn once(name: &str, kind: NameKind) -> Prepared {
-        MEMO.with(|memo| memo.borrow()[kind as usize].get(name).map(|p| p.as_ref().clone()))
-            .unwrap_or_else(|| Prepared::new(name, kind))
+        Prepared::memoised(name, kind).map_or_else(|| Prepared::new(name, kind), |p| p.as_ref().clone())
     }
 
     fn new(name: &str, kind: NameKind) -> Prepared {
