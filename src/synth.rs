@@ -144,15 +144,18 @@ fn slavic_surname(stem: usize, ending: usize, female: bool, belarusian: bool) ->
 }
 
 /// What makes two names "the same name": the given-name class (or the name) and the
-/// surname skeleton (stem and gender, or the census surname).
+/// surname skeleton.
 fn identity_key(p: &SynthPerson) -> (String, String) {
-    let given = match p.given_class {
+    // The class is looked up, not read from `given_class`: a relative's census name ("Ben",
+    // "Michael") is in a row of the table too, and is then the same name as the row's others.
+    let folded = crate::names::fold(&p.given);
+    let given = match crate::names::given_class(&folded) {
         Some(c) => format!("#{c}"),
-        None => p.given.to_lowercase(),
+        None => folded,
     };
-    // Surnames that share a romanisation skeleton are one name (Kovalenko / Kavalenka).
-    let surname = crate::names::key::word_key(&crate::names::fold(&p.surname));
-    (given, format!("{surname}/{}", p.female))
+    // Surnames that share a romanisation skeleton are one name (Kovalenko / Kavalenka);
+    // a man and a woman of one name are namesakes too (gendered surnames differ anyway).
+    (given, crate::names::key::word_key(&crate::names::fold(&p.surname)))
 }
 
 /// Draws the people of a world: families share a surname (a spouse in the gendered form,

@@ -27,11 +27,11 @@ mod parse;
 mod slips;
 pub mod tables;
 
-pub(crate) use compare::may_be_same;
 pub use compare::{
     Comparison, MATCH_THRESHOLD, NameKind, POSSIBLE_THRESHOLD, PreparedName, Reason, SLIP_MAX, SLIP_RATIO, Verdict,
     compare, compare_parsed, compare_prepared, org_core, typos_credible,
 };
+pub(crate) use compare::{given_class, may_be_same};
 pub use fold::{fold, words};
 pub(crate) use index::Prepared;
 pub use index::{NameId, NameIndex, blocking_keys, cluster, prepare};
