@@ -7,7 +7,8 @@
 the 100 MB corpus; this count reads each gold variant once, through an index of the export's
 names, so it runs on any size. For each gold person it finds the output person entities that
 carry one of its spellings (name or alias) and mention one of its documents; the entity that
-carries most of its spellings is its node. It prints:
+carries most of its spellings is its node (between equals, the one named in most of its
+documents). It prints:
 
 - joined: the share of the person's spellings (each spelling in each of its documents counted
   once) that are on its node, for full names (two words or more) and for all spellings (a bare
@@ -50,7 +51,7 @@ def main(graph_path, gold_path):
             for es in where.values():
                 for e in set(es):
                     count[e] += 1
-        node = min(count, key=lambda e: (-count[e], e)) if count else None
+        node = min(count, key=lambda e: (-count[e], -len(docs_of[e] & pdocs), e)) if count else None
         node_of[p["id"]] = node
         for v, es in where.items():
             full = " " in v
