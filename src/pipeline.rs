@@ -608,14 +608,30 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         let ek = voted[d][i];
         let memo_key = (ek, single, e.name.as_str());
         let mut remember = true;
+        // A document that names a person as another's kin ("Peter Pernell, a relative") tells
+        // two people under two full names, however alike: the graph persons of the document's
+        // others so named, placed already, are not this one's (a decision of the document, not
+        // of the spelling).
+        let others = &analyses[d].entities;
+        let apart: Vec<usize> = if ek == EntityKind::Person && !single && e.canonical.is_none() {
+            (0..others.len())
+                .filter(|&j| j != i && (e.kin || others[j].kin) && map[d][j] != usize::MAX)
+                .filter(|&j| others[j].name != e.name)
+                .map(|j| root(&mut parent, map[d][j]))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let memo = resolved.get(&memo_key).map(|&g| root(&mut parent, g));
         let g = if let Some(c) = &e.canonical {
             by_canonical.get(&(ek, c.clone())).copied()
-        } else if let Some(&g) = resolved.get(&memo_key) {
+        } else if let Some(g) = memo.filter(|g| !apart.contains(g)) {
             // A spelling resolved before goes where it went: every full name is placed before
             // any single word, so the candidates it met then are the ones it would meet now
             // (and one surname in many documents stays one entity).
-            Some(root(&mut parent, g))
+            Some(g)
         } else {
+            remember = memo.is_none();
             let nk = ek.name_kind();
             let (idx, owner) = indexes.entry(nk).or_insert_with(|| (NameIndex::new(nk), Vec::new()));
             let q = &*ready(&e.name, nk).name;
@@ -649,6 +665,10 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
                     continue;
                 }
                 let g = root(&mut parent, g);
+                if apart.contains(&g) {
+                    remember = false;
+                    continue;
+                }
                 let c = compare_prepared(q, idx.prepared(id));
                 if !c.is_match() || !census.typos_credible(ek, &c) {
                     continue;

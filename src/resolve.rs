@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::document::Zone;
-use crate::lexicon::words::KINSHIP;
+use crate::lexicon::words::{KIN_NOUNS, KINSHIP};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::Mention;
 use crate::names::{Gender, PersonName, PreparedName, Verdict, cluster, compare_prepared, fold};
@@ -29,6 +29,9 @@ pub struct DocEntity {
     pub gender: Option<Gender>,
     /// True when the full name was inferred (a son named only by his given name).
     pub inferred_name: bool,
+    /// True for a person the document first names as someone's kin ("X, a relative,", "his
+    /// son X"): another person than the document's others, whatever the names.
+    pub kin: bool,
 }
 
 /// A relation stated between two entities of a document.
@@ -63,6 +66,7 @@ pub fn resolve_document(
             canonical: None,
             gender: None,
             inferred_name: false,
+            kin: false,
         });
         ents.len() - 1
     };
@@ -103,7 +107,12 @@ pub fn resolve_document(
             .filter(|&i| kind != EntityKind::Person || fold(&mentions[i].text).contains(' '))
             .collect();
         let names: Vec<&str> = idx.iter().map(|&i| mentions[i].text.as_str()).collect();
-        let groups = cluster(&names, kind.name_kind());
+        let mut groups = cluster(&names, kind.name_kind());
+        if kind == EntityKind::Person {
+            keep_kin_apart(&names, &mut groups, |k| {
+                introduced_as_kin(text, toks, &mentions[idx[k]])
+            });
+        }
         let mut group_entity: Vec<Option<usize>> = vec![None; names.len()];
         for (k, &g) in groups.iter().enumerate() {
             let e = match group_entity[g as usize] {
@@ -134,6 +143,7 @@ pub fn resolve_document(
         let short_word = !folded.contains(' ') && (2..=6).contains(&folded.len());
         let mut as_kind: [Option<(PreparedName, Vec<String>)>; 2] = [None, None];
         let mut candidates: Vec<usize> = Vec::new();
+        let mut kin: Option<bool> = None;
         for e in 0..ents.len() {
             let ek = ents[e].kind;
             let slot = match ek {
@@ -155,6 +165,17 @@ pub fn resolve_document(
                 let keys = p.word_keys().map(str::to_string).collect();
                 (p, keys)
             });
+            // A person the document introduces later as someone's kin ("X, a relative") is
+            // not the one an earlier surname names; a name written as someone's kin is not a
+            // person the document names otherwise (see `keep_kin_apart`).
+            if ek == EntityKind::Person
+                && (ents[e].mentions.iter().min().is_some_and(|&first| {
+                    mentions[first].start > m.start && introduced_as_kin(text, toks, &mentions[first])
+                }) || *kin.get_or_insert_with(|| introduced_as_kin(text, toks, m))
+                    && !ents[e].aliases.iter().any(|a| fold(a) == folded))
+            {
+                continue;
+            }
             let may_abbreviate = short_word && ek == EntityKind::Organisation;
             if !may_abbreviate && !mkeys.iter().any(|k| keys.contains(k)) {
                 continue;
@@ -215,12 +236,67 @@ pub fn resolve_document(
         e.gender = PersonName::parse(&e.name).gender();
     }
     pronoun_gender(text, toks, mentions, &of, &mut ents);
+    for e in ents.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        e.kin = e
+            .mentions
+            .iter()
+            .min()
+            .is_some_and(|&first| introduced_as_kin(text, toks, &mentions[first]));
+    }
     // 5. Kinship: "his son Eduard", "whose son Eduard", "Her sister, X", "X's sister".
     let rels = kinship(text, toks, mentions, &of, &mut ents);
     for e in &mut ents {
         e.aliases.sort();
     }
     (ents, of, rels)
+}
+
+/// Splits from each group the names written as someone's kin ("X, a relative,", "his
+/// son X") in a spelling that no other name of the group has: the document introduces
+/// another person of the family there, who may bear a look-alike of the name
+/// (Purnell / Pernell) but is not the person the other spellings name. (Group ids stay
+/// indices of a member, as [`cluster`] gives them.)
+fn keep_kin_apart(names: &[&str], groups: &mut [u32], kin: impl Fn(usize) -> bool) {
+    let marked: Vec<bool> = (0..names.len()).map(&kin).collect();
+    if !marked.contains(&true) {
+        return;
+    }
+    let folded: Vec<String> = names.iter().map(|n| fold(n)).collect();
+    let old = groups.to_vec();
+    let old = &old;
+    let members = |g: u32| (0..names.len()).filter(move |&k| old[k] == g);
+    let mut moves: Vec<(usize, u32)> = Vec::new();
+    let mut ids: Vec<u32> = old.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    for g in ids {
+        let plain: Vec<&str> = members(g).filter(|&k| !marked[k]).map(|k| folded[k].as_str()).collect();
+        let apart: Vec<usize> = members(g)
+            .filter(|&k| marked[k] && !plain.contains(&folded[k].as_str()))
+            .collect();
+        if plain.is_empty() || apart.is_empty() {
+            continue;
+        }
+        // The names that stay keep the id of their first; the kin take the id of theirs.
+        let stay = members(g).find(|&k| !apart.contains(&k)).unwrap_or(0) as u32;
+        for k in members(g) {
+            moves.push((k, if apart.contains(&k) { apart[0] as u32 } else { stay }));
+        }
+    }
+    for (k, g) in moves {
+        groups[k] = g;
+    }
+}
+
+/// True when a person's name is written as someone's kin: after a kin noun ("his son X",
+/// "her sister, X") or before one (", a relative", ", his brother", ", Y's cousin").
+fn introduced_as_kin(text: &str, toks: &[Token], m: &Mention) -> bool {
+    let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
+    let kin = |w: &str| KINSHIP.iter().any(|(k, _)| *k == w) || KIN_NOUNS.contains(&w);
+    is_kin_named(text, toks, m)
+        || lower(m.last) == ","
+            && (matches!(&*lower(m.last + 1), "a" | "an" | "his" | "her" | "their" | "the") && kin(&lower(m.last + 2))
+                || matches!(&*lower(m.last + 2), "'s" | "’s") && kin(&lower(m.last + 3)))
 }
 
 fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {

@@ -435,3 +435,57 @@ fn a_surname_written_with_a_particle_is_not_a_person_whose_surname_has_none() {
     // A particle the bare surname leaves out may still be the person's.
     assert_joined(&g, "Ludwig van Beethoven", "Beethoven");
 }
+
+#[test]
+fn a_relative_with_a_look_alike_name_is_another_person() {
+    // The two spellings match (one vowel apart): written in one report without a word
+    // between them, they are one man, written as "X, a relative" another.
+    let one = graph_of(&[
+        "Arrest\nPeter Halvorsen was arrested in Oslo on Saturday. Peter Halversen said the family had not been told.",
+    ]);
+    assert_joined(&one, "Peter Halvorsen", "Peter Halversen");
+    let two = graph_of(&[
+        "Arrest\nPeter Halvorsen was arrested in Oslo on Saturday. Peter Halversen, a relative, said the family had not been told.",
+    ]);
+    assert_apart(&two, "Peter Halvorsen", "Peter Halversen");
+    // The kin noun may come first, and the corpus keeps them apart across documents too.
+    let three = graph_of(&[
+        "Arrest\nPeter Halvorsen was arrested in Oslo on Saturday. His brother, Peter Halversen, was not told.",
+        "Court\nPeter Halversen spoke to reporters in Oslo on Monday.",
+    ]);
+    assert_apart(&three, "Peter Halvorsen", "Peter Halversen");
+}
+
+#[test]
+fn a_surname_before_a_relative_named_later_is_not_the_relative() {
+    use eventgraph::document::Document;
+    use eventgraph::lexicon::Lexicon;
+    use eventgraph::pipeline::analyse;
+    let people = |text: &str| -> Vec<(String, Vec<String>)> {
+        let a = analyse(Document::from_text("d", text).unwrap(), Lexicon::builtin());
+        a.entities
+            .into_iter()
+            .filter(|e| e.kind == eventgraph::EntityKind::Person)
+            .map(|e| (e.name, e.aliases))
+            .collect()
+    };
+    // "Lady Marwick" is not her relative Gordon, whom the report introduces afterwards.
+    let found = people(
+        "Talks\nTalks were held with Lady Marwick in Oslo on Thursday. Marwick said the meeting had been useful. Gordon Marwick, a relative, said the family had not been told.",
+    );
+    let gordon = found
+        .iter()
+        .find(|(n, _)| n == "Gordon Marwick")
+        .expect("Gordon Marwick");
+    assert_eq!(gordon.1, ["Gordon Marwick"], "{found:?}");
+    assert!(found.iter().any(|(_, a)| a.iter().any(|x| x == "Marwick")), "{found:?}");
+    // Named first, not as kin, Gordon Marwick is the Marwick of the next sentence.
+    let found = people(
+        "Release\nGordon Marwick was freed in Oslo on Thursday. Marwick said the meeting had been useful. Anna Lund, a relative, said the family had not been told.",
+    );
+    let gordon = found
+        .iter()
+        .find(|(n, _)| n == "Gordon Marwick")
+        .expect("Gordon Marwick");
+    assert!(gordon.1.iter().any(|x| x == "Marwick"), "{found:?}");
+}

@@ -310,6 +310,25 @@ pub const KINSHIP: &[(&str, &str)] = &[
     ("widow", "spouse_of"),
 ];
 
+/// Kin nouns that state no relation of the graph but still say "another person of the
+/// family" ("X, a relative, said"), beside the nouns of [`KINSHIP`].
+pub const KIN_NOUNS: &[&str] = &[
+    "relative",
+    "cousin",
+    "nephew",
+    "niece",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+];
+
 /// Leader titles: `"<Country> President X"` / `"President X of <Country>"` state leader_of.
 pub const LEADER_TITLES: &[&str] = &[
     "president",
