@@ -296,12 +296,19 @@ struct Census {
     /// For each document entity, what it adds to the context of a person named in the same
     /// document (see [`context_item`]).
     items: Vec<Vec<u64>>,
+    /// In how many documents each context item is named.
+    df: HashMap<u64, u32>,
+    /// Documents in the corpus.
+    documents: usize,
 }
 
 /// An item named in more than one document in this many is not context (see [`census`])...
 const CONTEXT_SHARE: usize = 100;
 /// ... unless it is named in at most this many documents.
 const CONTEXT_FLOOR: usize = 20;
+/// How unlikely, as -log10 of a probability, the items two persons' documents share must be
+/// to be shared by chance for [`join_by_context`] to join them: less than 1 in 100.
+const CONTEXT_SURPRISE: f64 = 2.0;
 /// The item that stands for "no context" (never counted as shared).
 const NO_CONTEXT: u64 = 0;
 
@@ -414,6 +421,8 @@ fn census(analyses: &[Analysis]) -> Census {
         spelling_docs,
         person_words,
         items,
+        df,
+        documents: analyses.len(),
     }
 }
 
@@ -427,6 +436,28 @@ impl Census {
             .enumerate()
             .filter(move |&(j, &x)| j != i && x != items[i] && x != NO_CONTEXT)
             .map(|(_, &x)| x)
+    }
+
+    /// How unlikely it is that the items `a` and `b` share are shared by chance, as -log10 of
+    /// a probability: the sum, over the shared items, of -log10 of the chance that one of the
+    /// smaller side's documents names the item, were the item's documents drawn at random
+    /// (its share of the corpus times those documents). A country that many reports name is
+    /// worth little; the other people of one event, named in a few reports, much. (The corpus
+    /// counts as at least `CONTEXT_SHARE * CONTEXT_FLOOR` documents: an item named in at most
+    /// `CONTEXT_FLOOR` documents is context however small the corpus, as in [`census`].)
+    fn surprise(&self, a: &Seen, b: &Seen) -> f64 {
+        let (short, long) = if a.items.len() <= b.items.len() { (a, b) } else { (b, a) };
+        let docs = a.docs.len().min(b.docs.len()) as f64;
+        let corpus = self.documents.max(CONTEXT_SHARE * CONTEXT_FLOOR) as f64;
+        short
+            .items
+            .iter()
+            .filter(|x| long.items.binary_search(x).is_ok())
+            .map(|x| {
+                let df = self.df.get(x).copied().unwrap_or(1) as f64;
+                -(docs * df / corpus).min(1.0).log10()
+            })
+            .sum()
     }
 
     /// See [`typos_credible`], for names of persons (other kinds are not counted): here a
@@ -494,9 +525,10 @@ fn leans_on_spelling(c: &Comparison) -> bool {
 /// a way the names cannot settle (`deferred`: an entity and a spelling of another it so
 /// matched, see [`needs_context`]). They are one person when their names still match, no
 /// document names both (a document that names both tells two people), and the documents of
-/// each name someone or something in common besides them: the other people of an event, its
-/// place, a body. A namesake a letter away is named among other people and places; a slip
-/// comes from a report of a happening the person's other reports tell too.
+/// each name someone or something in common besides them that chance would not explain (see
+/// [`Census::surprise`]): the other people of an event, its place, a body. A namesake a
+/// letter away is named among other people and places; a slip comes from a report of a
+/// happening the person's other reports tell too.
 fn join_by_context(
     ents: &mut [GEntity],
     parent: &mut [usize],
@@ -519,8 +551,10 @@ fn join_by_context(
             || !c.is_match()
             || !census.typos_credible(EntityKind::Person, &c)
             || meets(&seen[a].docs, &seen[b].docs)
-            || !meets(&seen[a].items, &seen[b].items)
         {
+            continue;
+        }
+        if census.surprise(&seen[a], &seen[b]) < CONTEXT_SURPRISE {
             continue;
         }
         let (keep, gone) = (a.min(b), a.max(b));
@@ -1484,5 +1518,38 @@ mod tests {
                 }
             }
         }
+    }
+    /// What two persons' documents share counts by how unlikely chance makes it: a few
+    /// rarely named items join, a widely named one does not, and in a small corpus any item
+    /// named in a few documents still counts.
+    #[test]
+    fn shared_context_counts_by_how_rarely_it_is_named() {
+        let census = |documents: usize, df: &[(u64, u32)]| Census {
+            kinds: Vec::new(),
+            spelling_docs: Vec::new(),
+            person_words: HashMap::default(),
+            items: Vec::new(),
+            df: df.iter().copied().collect(),
+            documents,
+        };
+        let seen = |docs: std::ops::Range<u32>, items: &[u64]| Seen {
+            docs: docs.collect(),
+            items: items.to_vec(),
+        };
+        // Item 1: the other people of one event (20 of 100,000 documents); item 2: a country
+        // in one document in twenty.
+        let c = census(100_000, &[(1, 20), (2, 5_000), (3, 5_000)]);
+        let slip = seen(0..1, &[1, 2]);
+        let person = seen(1..41, &[1, 2, 3]);
+        assert!(c.surprise(&slip, &person) >= CONTEXT_SURPRISE);
+        // The country alone: one document in twenty names it, whoever is in it.
+        let namesake = seen(50..54, &[2, 3]);
+        assert!(c.surprise(&namesake, &person) < CONTEXT_SURPRISE);
+        // Nothing shared, nothing to go on; the measure is symmetric.
+        assert_eq!(c.surprise(&seen(60..61, &[9]), &person), 0.0);
+        assert_eq!(c.surprise(&person, &slip), c.surprise(&slip, &person));
+        // Five documents: an item that three of them name is still context.
+        let small = census(5, &[(1, 3)]);
+        assert!(small.surprise(&seen(0..1, &[1]), &seen(1..3, &[1])) >= CONTEXT_SURPRISE);
     }
 }
