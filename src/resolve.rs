@@ -78,6 +78,11 @@ pub fn resolve_document(
         ents[e].mentions.push(mi);
         of[mi] = Some(e);
     };
+    // Which mentions that may name a person name them as someone's kin (read once each).
+    let kin_named: Vec<bool> = mentions
+        .iter()
+        .map(|m| matches!(m.kind, None | Some(EntityKind::Person)) && introduced_as_kin(text, toks, m))
+        .collect();
     // 1. Lexicon mentions: one entity per canonical name and kind (demonyms reach their country).
     for (mi, m) in mentions.iter().enumerate() {
         let Some((canonical, _)) = &m.lexical else { continue };
@@ -109,9 +114,7 @@ pub fn resolve_document(
         let names: Vec<&str> = idx.iter().map(|&i| mentions[i].text.as_str()).collect();
         let mut groups = cluster(&names, kind.name_kind());
         if kind == EntityKind::Person {
-            keep_kin_apart(&names, &mut groups, |k| {
-                introduced_as_kin(text, toks, &mentions[idx[k]])
-            });
+            keep_kin_apart(&names, &mut groups, |k| kin_named[idx[k]]);
         }
         let mut group_entity: Vec<Option<usize>> = vec![None; names.len()];
         for (k, &g) in groups.iter().enumerate() {
@@ -143,7 +146,6 @@ pub fn resolve_document(
         let short_word = !folded.contains(' ') && (2..=6).contains(&folded.len());
         let mut as_kind: [Option<(PreparedName, Vec<String>)>; 2] = [None, None];
         let mut candidates: Vec<usize> = Vec::new();
-        let mut kin: Option<bool> = None;
         for e in 0..ents.len() {
             let ek = ents[e].kind;
             let slot = match ek {
@@ -169,10 +171,12 @@ pub fn resolve_document(
             // not the one an earlier surname names; a name written as someone's kin is not a
             // person the document names otherwise (see `keep_kin_apart`).
             if ek == EntityKind::Person
-                && (ents[e].mentions.iter().min().is_some_and(|&first| {
-                    mentions[first].start > m.start && introduced_as_kin(text, toks, &mentions[first])
-                }) || *kin.get_or_insert_with(|| introduced_as_kin(text, toks, m))
-                    && !ents[e].aliases.iter().any(|a| fold(a) == folded))
+                && (ents[e]
+                    .mentions
+                    .iter()
+                    .min()
+                    .is_some_and(|&first| mentions[first].start > m.start && kin_named[first])
+                    || kin_named[mi] && !ents[e].aliases.iter().any(|a| fold(a) == folded))
             {
                 continue;
             }
@@ -237,11 +241,7 @@ pub fn resolve_document(
     }
     pronoun_gender(text, toks, mentions, &of, &mut ents);
     for e in ents.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-        e.kin = e
-            .mentions
-            .iter()
-            .min()
-            .is_some_and(|&first| introduced_as_kin(text, toks, &mentions[first]));
+        e.kin = e.mentions.iter().min().is_some_and(|&first| kin_named[first]);
     }
     // 5. Kinship: "his son Eduard", "whose son Eduard", "Her sister, X", "X's sister".
     let rels = kinship(text, toks, mentions, &of, &mut ents);
@@ -300,16 +300,9 @@ fn introduced_as_kin(text: &str, toks: &[Token], m: &Mention) -> bool {
 }
 
 fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
-    let before = |k: usize| {
-        if m.first >= k {
-            toks[m.first - k].text(text).to_lowercase()
-        } else {
-            String::new()
-        }
-    };
-    KINSHIP
-        .iter()
-        .any(|(w, _)| *w == before(1) || (*w == before(2) && before(1) == ","))
+    let lower = |i: usize| toks[i].lower(text);
+    let kin = |w: &str| KINSHIP.iter().any(|(k, _)| *k == w);
+    m.first >= 1 && (kin(&lower(m.first - 1)) || m.first >= 2 && lower(m.first - 1) == "," && kin(&lower(m.first - 2)))
 }
 
 /// "X … . She …": the first person of a sentence followed by a sentence opening with a
