@@ -257,34 +257,35 @@ pub fn resolve_document(
 /// (Purnell / Pernell) but is not the person the other spellings name. (Group ids stay
 /// indices of a member, as [`cluster`] gives them.)
 fn keep_kin_apart(names: &[&str], groups: &mut [u32], kin: impl Fn(usize) -> bool) {
-    let marked: Vec<bool> = (0..names.len()).map(&kin).collect();
-    if !marked.contains(&true) {
+    let marked: Vec<bool> = (0..names.len()).map(kin).collect();
+    // Only the groups that hold a kin-named name can change.
+    let mut ids: Vec<u32> = (0..names.len()).filter(|&k| marked[k]).map(|k| groups[k]).collect();
+    if ids.is_empty() {
         return;
     }
-    let folded: Vec<String> = names.iter().map(|n| fold(n)).collect();
-    let old = groups.to_vec();
-    let old = &old;
-    let members = |g: u32| (0..names.len()).filter(move |&k| old[k] == g);
-    let mut moves: Vec<(usize, u32)> = Vec::new();
-    let mut ids: Vec<u32> = old.to_vec();
     ids.sort_unstable();
     ids.dedup();
+    let folded: Vec<String> = names.iter().map(|n| fold(n)).collect();
     for g in ids {
-        let plain: Vec<&str> = members(g).filter(|&k| !marked[k]).map(|k| folded[k].as_str()).collect();
-        let apart: Vec<usize> = members(g)
-            .filter(|&k| marked[k] && !plain.contains(&folded[k].as_str()))
+        let members: Vec<usize> = (0..names.len()).filter(|&k| groups[k] == g).collect();
+        let plain: Vec<&str> = members
+            .iter()
+            .filter(|&&k| !marked[k])
+            .map(|&k| folded[k].as_str())
             .collect();
+        let (apart, stay): (Vec<usize>, Vec<usize>) = members
+            .iter()
+            .partition(|&&k| marked[k] && !plain.contains(&folded[k].as_str()));
         if plain.is_empty() || apart.is_empty() {
             continue;
         }
-        // The names that stay keep the id of their first; the kin take the id of theirs.
-        let stay = members(g).find(|&k| !apart.contains(&k)).unwrap_or(0) as u32;
-        for k in members(g) {
-            moves.push((k, if apart.contains(&k) { apart[0] as u32 } else { stay }));
+        // Each part takes the id of its first name (an id no other group has: it is a
+        // member of this one).
+        for (part, id) in [(&apart, apart[0]), (&stay, stay[0])] {
+            for &k in part {
+                groups[k] = id as u32;
+            }
         }
-    }
-    for (k, g) in moves {
-        groups[k] = g;
     }
 }
 
@@ -292,17 +293,24 @@ fn keep_kin_apart(names: &[&str], groups: &mut [u32], kin: impl Fn(usize) -> boo
 /// "her sister, X") or before one (", a relative", ", his brother", ", Y's cousin").
 fn introduced_as_kin(text: &str, toks: &[Token], m: &Mention) -> bool {
     let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
-    let kin = |w: &str| KINSHIP.iter().any(|(k, _)| *k == w) || KIN_NOUNS.contains(&w);
     is_kin_named(text, toks, m)
         || lower(m.last) == ","
-            && (matches!(&*lower(m.last + 1), "a" | "an" | "his" | "her" | "their" | "the") && kin(&lower(m.last + 2))
-                || matches!(&*lower(m.last + 2), "'s" | "’s") && kin(&lower(m.last + 3)))
+            && (matches!(&*lower(m.last + 1), "a" | "an" | "his" | "her" | "their" | "the")
+                && is_kin_noun(&lower(m.last + 2))
+                || matches!(&*lower(m.last + 2), "'s" | "’s") && is_kin_noun(&lower(m.last + 3)))
 }
 
+/// A noun of kinship: of [`KINSHIP`] or of [`KIN_NOUNS`].
+fn is_kin_noun(w: &str) -> bool {
+    KINSHIP.iter().any(|(k, _)| *k == w) || KIN_NOUNS.contains(&w)
+}
+
+/// True when a kin noun stands right before the name ("his son X", "her sister, X").
 fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
     let lower = |i: usize| toks[i].lower(text);
-    let kin = |w: &str| KINSHIP.iter().any(|(k, _)| *k == w);
-    m.first >= 1 && (kin(&lower(m.first - 1)) || m.first >= 2 && lower(m.first - 1) == "," && kin(&lower(m.first - 2)))
+    m.first >= 1
+        && (is_kin_noun(&lower(m.first - 1))
+            || m.first >= 2 && lower(m.first - 1) == "," && is_kin_noun(&lower(m.first - 2)))
 }
 
 /// "X … . She …": the first person of a sentence followed by a sentence opening with a
@@ -460,4 +468,33 @@ fn nearest_person_before(
         .copied()
         .find(|&e| ents[e].gender == want && want.is_some())
         .or_else(|| near.iter().copied().find(|&e| ents[e].gender.is_none()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kin_named_spellings_leave_their_group_and_take_the_id_of_their_first() {
+        let names = ["Peter Halvorsen", "Peter Halversen", "Peter Halvorsen", "Anna Lund"];
+        let mut groups = vec![0, 0, 0, 3];
+        keep_kin_apart(&names, &mut groups, |k| k == 1);
+        assert_eq!(groups, [0, 1, 0, 3]);
+        // Kin-named first: the kin keep the id of their first, the name that stays its own.
+        let mut groups = vec![0, 0, 0, 3];
+        keep_kin_apart(&names, &mut groups, |k| k == 0 || k == 2);
+        assert_eq!(groups, [0, 1, 0, 3]);
+        // A kin-named spelling that the group also writes otherwise stays.
+        let mut groups = vec![0, 0, 0, 3];
+        keep_kin_apart(&names, &mut groups, |k| k == 0);
+        assert_eq!(groups, [0, 0, 0, 3]);
+        let names = ["Peter Halversen", "Peter Halvorsen", "Pete Halvorsen"];
+        let mut groups = vec![0, 0, 0];
+        keep_kin_apart(&names, &mut groups, |k| k == 0);
+        assert_eq!(groups, [0, 1, 1]);
+        // With no name of the group written otherwise than as kin, nothing moves.
+        let mut groups = vec![0, 0, 0];
+        keep_kin_apart(&names, &mut groups, |_| true);
+        assert_eq!(groups, [0, 0, 0]);
+    }
 }
