@@ -625,6 +625,8 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         }
     }
     order.sort();
+    // The documents that name someone as another's kin (most name no one so).
+    let kin_docs: Vec<bool> = analyses.iter().map(|a| a.entities.iter().any(|e| e.kin)).collect();
     // Persons joined by `join_by_context` point to the entity that took them in.
     let mut parent: Vec<usize> = Vec::new();
     let mut seen: Vec<Seen> = Vec::new();
@@ -647,7 +649,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         // others so named, placed already, are not this one's (a decision of the document, not
         // of the spelling).
         let others = &analyses[d].entities;
-        let apart: Vec<usize> = if ek == EntityKind::Person && !single && e.canonical.is_none() {
+        let apart: Vec<usize> = if kin_docs[d] && ek == EntityKind::Person && !single && e.canonical.is_none() {
             (0..others.len())
                 .filter(|&j| j != i && (e.kin || others[j].kin) && map[d][j] != usize::MAX)
                 .filter(|&j| others[j].name != e.name)
@@ -1519,6 +1521,7 @@ mod tests {
             }
         }
     }
+
     /// What two persons' documents share counts by how unlikely chance makes it: a few
     /// rarely named items join, a widely named one does not, and in a small corpus any item
     /// named in a few documents still counts.
