@@ -30,7 +30,8 @@ pub struct DocEntity {
     /// True when the full name was inferred (a son named only by his given name).
     pub inferred_name: bool,
     /// True for a person the document first names as someone's kin ("X, a relative,", "his
-    /// son X"): another person than the document's others, whatever the names.
+    /// son X"): another person than the document's others of other names, however alike
+    /// (the graph merge does not join them).
     pub kin: bool,
 }
 
