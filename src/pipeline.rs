@@ -658,7 +658,11 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
         } else {
             Vec::new()
         };
-        let memo = resolved.get(&memo_key).map(|&g| root(&mut parent, g));
+        // (Lexicon entities go by their canonical name, never through the memo.)
+        let memo = match e.canonical {
+            None => resolved.get(&memo_key).map(|&g| root(&mut parent, g)),
+            Some(_) => None,
+        };
         let g = if let Some(c) = &e.canonical {
             by_canonical.get(&(ek, c.clone())).copied()
         } else if let Some(g) = memo.filter(|g| !apart.contains(g)) {
