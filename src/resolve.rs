@@ -84,6 +84,7 @@ pub fn resolve_document(
         .iter()
         .map(|m| matches!(m.kind, None | Some(EntityKind::Person)) && introduced_as_kin(text, toks, m))
         .collect();
+    let any_kin = kin_named.contains(&true);
     // 1. Lexicon mentions: one entity per canonical name and kind (demonyms reach their country).
     for (mi, m) in mentions.iter().enumerate() {
         let Some((canonical, _)) = &m.lexical else { continue };
@@ -172,6 +173,7 @@ pub fn resolve_document(
             // not the one an earlier surname names; a name written as someone's kin is not a
             // person the document names otherwise (see `keep_kin_apart`).
             if ek == EntityKind::Person
+                && any_kin
                 && (ents[e]
                     .mentions
                     .iter()
@@ -241,7 +243,7 @@ pub fn resolve_document(
         e.gender = PersonName::parse(&e.name).gender();
     }
     pronoun_gender(text, toks, mentions, &of, &mut ents);
-    for e in ents.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+    for e in ents.iter_mut().filter(|e| any_kin && e.kind == EntityKind::Person) {
         e.kin = e.mentions.iter().min().is_some_and(|&first| kin_named[first]);
     }
     // 5. Kinship: "his son Eduard", "whose son Eduard", "Her sister, X", "X's sister".
