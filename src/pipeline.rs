@@ -1261,6 +1261,39 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
     out
 }
 
+/// Dates an event that the text dates only to a year ("opened talks this year") by the month
+/// of an article that both dates it to that year and tells it as current news (an undated
+/// report of a kind that happens at the article's time, see [`EventKind::is_current`], dated
+/// by the article's day): the event happened by then, and news tells it within weeks. Of
+/// several such articles, the earliest. The year stays what the merge compared.
+fn refine_years(events: &mut [GEvent], analyses: &[Analysis], refs: &[Option<Date>]) {
+    for g in events {
+        let Some(year) = g.date.filter(|d| d.month.is_none() && g.date_rank >= 2) else {
+            continue;
+        };
+        let dated: Vec<(usize, Option<Date>, u8)> = g
+            .reports
+            .iter()
+            .map(|&(d, k)| {
+                let (date, rank) = resolve_date(&analyses[d].events[k], refs[d]);
+                (d, date, rank)
+            })
+            .collect();
+        let earliest = dated
+            .iter()
+            .filter(|&&(d, x, rank)| {
+                rank == 1
+                    && x.is_some_and(|x| x.year == year.year && x.month.is_some())
+                    && dated.iter().any(|&(e, y, r)| e == d && r >= 2 && y == Some(year))
+            })
+            .filter_map(|&(_, x, _)| x)
+            .min();
+        if let Some(x) = earliest {
+            g.date = Some(Date { day: None, ..x });
+        }
+    }
+}
+
 /// Infers the reference date of undated documents from events they share with dated ones:
 /// a report of "Saturday's release" dated by another source dates the report's Saturday.
 fn infer_references(analyses: &[Analysis], refs: &mut [Option<Date>], events: &[GEvent]) {
@@ -1329,6 +1362,7 @@ pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
     trace("events");
     // An event with nobody in it says nothing that can be checked.
     gevents.retain(|g| g.roles.keys().any(|(r, _)| r.is_key()));
+    refine_years(&mut gevents, &analyses, &refs);
 
     // Stable ids: entities by kind and name, events by kind, date and first report.
     let mut eorder: Vec<usize> = (0..gents.len()).collect();

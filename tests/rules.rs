@@ -489,3 +489,23 @@ fn a_surname_before_a_relative_named_later_is_not_the_relative() {
         .expect("Gordon Marwick");
     assert!(gordon.1.iter().any(|x| x == "Marwick"), "{found:?}");
 }
+
+#[test]
+fn talks_dated_to_the_year_take_the_month_of_the_article_that_tells_them_as_news() {
+    let talks = |g: &eventgraph::KnowledgeGraph| events_of(g, EventKind::Talks, eventgraph::Role::Participant);
+    let news = "Talks end\nBy: Agency Posted On: December 13, 2025\n\
+                The government of Atlantis opened talks this year with envoy Olga Petrova. \
+                Petrova described the two-day talks with Atlantis as very productive.";
+    let g = graph_of(&[news]);
+    let who = vec!["Atlantis".to_string(), "Olga Petrova".to_string()];
+    assert_eq!(talks(&g), [(who.clone(), "2025-12".to_string())]);
+    // The year and the news in two different articles: the month is only a guess, so the
+    // year stays.
+    let g = graph_of(&[
+        "Envoy named\nBy: Agency Posted On: June 2, 2025\n\
+         The government of Atlantis opened talks this year with envoy Olga Petrova.",
+        "Talks end\nBy: Agency Posted On: December 13, 2025\n\
+         Petrova described the two-day talks with Atlantis as very productive.",
+    ]);
+    assert_eq!(talks(&g), [(who, "2025".to_string())]);
+}
