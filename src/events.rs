@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Zone;
+use crate::lexicon::words::{DETENTION_WORDS, RELEASED_THINGS};
 use crate::lexicon::{EntityKind, Form};
 use crate::mentions::Mention;
 use crate::names::Gender;
@@ -379,6 +380,8 @@ pub fn find_events(
         ents,
     };
     let mut out = Vec::new();
+    // Whether the text speaks of custody, read at its first "released".
+    let mut detention: Option<bool> = None;
     // The person a sentence opens with, for a "He …" or "She …" opening the next one.
     let mut prev_subject: Option<usize> = None;
     for s in sents {
@@ -405,11 +408,45 @@ pub fn find_events(
                 i += 1;
                 continue;
             };
+            // A release frees people: "the release of X Y" (a person's full name) does;
+            // other releases only in a text that speaks of custody, and not where a thing
+            // released stands beside it ("released a statement", "the album, released", "its
+            // release", "on general release"). "Freeing up" a market frees no one.
+            if kind == EventKind::Release
+                && release_of_person(&cx, &ms, i).is_none_or(|mi| cx.mentions[mi].last < cx.mentions[mi].first + 2)
+                && (!*detention.get_or_insert_with(|| speaks_of_detention(&cx))
+                    || cx.lower(i + 1) == "up"
+                    || (cx.lower(i).starts_with("releas")
+                        && (matches!(&*cx.lower(i.saturating_sub(1)), "its" | "on" | "general")
+                            || (i.saturating_sub(4).max(s.first)..(i + 4).min(s.last))
+                                .any(|k| k != i && RELEASED_THINGS.contains(&&*cx.lower(k))))))
+            {
+                i += 1;
+                continue;
+            }
             // Hypothetical events ("could be released", "would lift") did not happen.
             let modal = (i.saturating_sub(3).max(s.first)..i).any(|k| {
                 matches!(
                     &*cx.lower(k),
-                    "could" | "would" | "might" | "may" | "should" | "if" | "urged" | "asked"
+                    "could"
+                        | "would"
+                        | "might"
+                        | "may"
+                        | "should"
+                        | "if"
+                        | "urged"
+                        | "asked"
+                        | "secure"
+                        | "seek"
+                        | "seeking"
+                        | "sought"
+                        | "demand"
+                        | "demands"
+                        | "demanded"
+                        | "demanding"
+                        | "calls"
+                        | "called"
+                        | "calling"
                 )
             });
             if modal {
@@ -477,6 +514,24 @@ pub fn find_events(
         }
     }
     out
+}
+
+/// "The release of X" (trigger `i`, "release"), X a person: the mention of X.
+fn release_of_person(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
+    if cx.lower(i + 1) != "of" {
+        return None;
+    }
+    ms.iter().copied().find(|&mi| {
+        let m = &cx.mentions[mi];
+        (m.first == i + 2 || (m.first == i + 3 && cx.lower(i + 2) == "the"))
+            && cx.kind(mi) == Some(EntityKind::Person)
+            && cx.of[mi].is_some()
+    })
+}
+
+/// True when a word of detention is written in the text ("prisoners", "jailed", "custody").
+fn speaks_of_detention(cx: &Cx) -> bool {
+    (0..cx.toks.len()).any(|k| DETENTION_WORDS.contains(&&*cx.lower(k)))
 }
 
 /// The date of a prize held as a title (trigger `i`, "laureate"): a title is not held "on
@@ -620,8 +675,11 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             let possessive = matches!(&*prev, "his" | "her" | "their");
             let noun = matches!(&*w, "release" | "releases") && !matches!(&*prev, "to" | "will");
             if noun {
-                // "his release": the person before; "prisoner releases": nobody in particular.
+                // "his release": the person before; "the release of X": X; "prisoner
+                // releases": nobody in particular.
                 if possessive && let Some(p) = nearest_person_left(cx, ms, i) {
+                    push(ev, Role::Released, p);
+                } else if let Some(p) = release_of_person(cx, ms, i).and_then(|mi| cx.of[mi]) {
                     push(ev, Role::Released, p);
                 }
             } else if passive {

@@ -509,3 +509,34 @@ fn talks_dated_to_the_year_take_the_month_of_the_article_that_tells_them_as_news
     ]);
     assert_eq!(talks(&g), [(who, "2025".to_string())]);
 }
+
+#[test]
+fn albums_statements_and_appeals_are_no_release_of_people() {
+    let releases = |text: &str| {
+        let g = graph_of(&[text]);
+        events_of(&g, EventKind::Release, eventgraph::Role::Released)
+    };
+    // Nothing speaks of custody: a band's album, a company's figures.
+    assert_eq!(
+        releases(
+            "New album\nThe singer Marta Lund released her third album, Northern Lights, on 3 May 2024. \
+             Lund was released from her record contract a year later, her manager Peter Voss said."
+        ),
+        []
+    );
+    // Custody is spoken of, but what is released is a statement, and the release of the
+    // prisoner is only called for.
+    assert_eq!(
+        releases(
+            "Activist jailed\nThe court jailed activist Olga Petrova on 3 May 2024. \
+             Her lawyer Ivan Borek released a statement on Monday. \
+             Rights groups called for the release of Olga Petrova."
+        ),
+        []
+    );
+    // "The release of" a person named in full is a release wherever it is written.
+    assert_eq!(
+        releases("Markets rise\nThe release of Ivan Borek on 3 May 2024 eased tensions, traders said."),
+        [(vec!["Ivan Borek".to_string()], "2024-05-03".to_string())]
+    );
+}
