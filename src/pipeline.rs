@@ -923,7 +923,7 @@ fn compatible_dates(d: Date) -> (Vec<Date>, Vec<Date>) {
     }
 }
 
-/// Events by a key (their kind, or kind and place) and current date (None: undated), with
+/// Dated events by a key (their kind, or kind and place) and current date, with
 /// those whose date stands in for an undated event (rank 1) listed again apart: a day a
 /// week away is only looked up there, unless the new report's own date is a stand-in. An event whose date changes is listed under
 /// its new date too; a stale entry costs a check, never a merge.
@@ -943,6 +943,10 @@ impl<K> Default for DateIndex<K> {
 
 impl<K: std::hash::Hash + Eq + Copy> DateIndex<K> {
     fn add(&mut self, kind: K, date: Option<Date>, rank: u8, i: usize) {
+        // (Undated events are found through their entities and documents instead.)
+        if date.is_none() {
+            return;
+        }
         insert_sorted(self.all.entry((kind, date)).or_default(), i);
         if rank == 1 {
             insert_sorted(self.stand_in.entry((kind, date)).or_default(), i);
@@ -956,9 +960,7 @@ impl<K: std::hash::Hash + Eq + Copy> DateIndex<K> {
         let near = if rank == 1 { &self.all } else { &self.stand_in };
         let lists = same
             .into_iter()
-            .map(Some)
-            .chain([None])
-            .filter_map(|x| self.all.get(&(kind, x)))
+            .filter_map(|x| self.all.get(&(kind, Some(x))))
             .chain(week.into_iter().filter_map(|x| near.get(&(kind, Some(x)))));
         for list in lists {
             for &i in list {
@@ -1086,14 +1088,20 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
     true
 }
 
-fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], map: &[Vec<usize>]) -> Vec<GEvent> {
+/// Merges the documents' event reports into events. `person` tells, by graph entity, which
+/// are persons.
+fn merge_events(
+    analyses: &[Analysis],
+    ids: &[Arc<str>],
+    refs: &[Option<Date>],
+    map: &[Vec<usize>],
+    person: &[bool],
+) -> Vec<GEvent> {
     let mut out: Vec<GEvent> = Vec::new();
-    let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::default();
     let mut by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
-    // Events created without key entities, by kind and by kind and date. An entry stays when
-    // the event later gains people: `mergeable` then refuses it to any event with other
-    // people, and one with the same people finds it through `by_entity` as well.
-    let mut unkeyed: HashMap<EventKind, Vec<usize>> = HashMap::default();
+    // Events created without key entities, by kind and date. An entry stays when the event
+    // later gains people: `mergeable` then refuses it to any event with other people, and
+    // one with the same people finds it through `by_entity` as well.
     let mut unkeyed_by_date: DateIndex<EventKind> = DateIndex::default();
     let mut by_date: DateIndex<EventKind> = DateIndex::default();
     // Events that happen somewhere (talks, protests …) by kind, place and date, and those
@@ -1102,7 +1110,21 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
     // its kind and dates. An event is listed again when it gains a place or a date.
     let mut by_place_date: DateIndex<(EventKind, usize)> = DateIndex::default();
     let mut unplaced_by_date: DateIndex<EventKind> = DateIndex::default();
+    // Events by kind and each entity in any of their roles (ascending), for undated reports:
+    // such a report joins only an event that involves one of its own entities or a person
+    // its document names, or one its document reported already.
+    let mut by_role_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
+    // The same for events still undated when they gained the entity (an entry stays when the
+    // event gains a date: it costs a check, never a wrong merge).
+    let mut undated_by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
+    let mut named: Vec<usize> = Vec::new();
+    let mut touched: Vec<usize> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
+        named.clear();
+        named.extend(map[d].iter().copied().filter(|&e| person[e]));
+        named.sort_unstable();
+        named.dedup();
+        touched.clear();
         for (k, ev) in a.events.iter().enumerate() {
             let (date, rank) = resolve_date(ev, refs[d]);
             let span = |s: (usize, usize)| Span {
@@ -1143,20 +1165,24 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
             // others (by person, undated) are read in full, one below the best checked.
             let mut best: Option<usize> = None;
             let mut fits = |i: usize| mergeable(&out[i], &g, &keys);
-            let scan = |list: &[usize], best: &mut Option<usize>| {
+            // Reads a list of candidates in full, keeping the lowest that fits.
+            fn scan(list: &[usize], best: &mut Option<usize>, fits: &mut impl FnMut(usize) -> bool) {
                 for &i in list {
                     if best.is_none_or(|b| i < b) && fits(i) {
                         *best = Some(i);
                     }
                 }
-            };
+            }
             if g.kind.is_personal() && !keys.is_empty() {
                 for e in &keys {
-                    scan(by_entity.get(&(g.kind, *e)).map_or(&[], Vec::as_slice), &mut best);
+                    scan(
+                        by_entity.get(&(g.kind, *e)).map_or(&[], Vec::as_slice),
+                        &mut best,
+                        &mut fits,
+                    );
                 }
-                match g.date {
-                    Some(date) => unkeyed_by_date.first_fit(g.kind, date, g.date_rank, &mut best, &mut fits),
-                    None => scan(unkeyed.get(&g.kind).map_or(&[], Vec::as_slice), &mut best),
+                if let Some(date) = g.date {
+                    unkeyed_by_date.first_fit(g.kind, date, g.date_rank, &mut best, &mut fits);
                 }
             } else if let Some(date) = g.date {
                 let mut here = places(&g).peekable();
@@ -1168,10 +1194,31 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
                 } else {
                     by_date.first_fit(g.kind, date, g.date_rank, &mut best, &mut fits);
                 }
-            } else {
-                // Undated and without people: every event of the kind, in creation order
-                // (read in place, as the first that fits usually comes early).
-                best = by_kind.get(&g.kind).into_iter().flatten().copied().find(|&i| fits(i));
+            }
+            // Also the first event that this document reported already, or that involves one
+            // of the report's entities or a person its document names: for an undated report
+            // any such event, for a dated one such an event still undated. Undated, a report
+            // or an event says too little to join one only other documents tell of ("the
+            // talks" in an article about something else). The lists by entity are ascending
+            // and read up to their first fit.
+            {
+                scan(&touched, &mut best, &mut fits);
+                let index = if g.date.is_none() {
+                    &by_role_entity
+                } else {
+                    &undated_by_entity
+                };
+                for e in g.roles.keys().map(|&(_, e)| e).chain(named.iter().copied()) {
+                    for &i in index.get(&(g.kind, e)).map_or(&[][..], Vec::as_slice) {
+                        if best.is_some_and(|b| i >= b) {
+                            break;
+                        }
+                        if fits(i) {
+                            best = Some(i);
+                            break;
+                        }
+                    }
+                }
             }
             let target = best;
             let i = target.unwrap_or(out.len());
@@ -1183,10 +1230,8 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
                     .collect(),
             };
             if target.is_none() {
-                by_kind.entry(g.kind).or_default().push(i);
                 by_date.add(g.kind, g.date, g.date_rank, i);
                 if keys.is_empty() {
-                    unkeyed.entry(g.kind).or_default().push(i);
                     unkeyed_by_date.add(g.kind, g.date, g.date_rank, i);
                 }
             }
@@ -1195,6 +1240,16 @@ fn merge_events(analyses: &[Analysis], ids: &[Arc<str>], refs: &[Option<Date>], 
                 if list.last() != Some(&i) {
                     list.push(i);
                 }
+            }
+            let undated = target.map_or(g.date, |t| out[t].date).is_none();
+            for &(_, e) in g.roles.keys() {
+                insert_sorted(by_role_entity.entry((g.kind, e)).or_default(), i);
+                if undated {
+                    insert_sorted(undated_by_entity.entry((g.kind, e)).or_default(), i);
+                }
+            }
+            if !touched.contains(&i) {
+                touched.push(i);
             }
             match target {
                 Some(i) => {
@@ -1353,12 +1408,13 @@ pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
     }
     trace("entities");
     let mut refs: Vec<Option<Date>> = analyses.iter().map(|a| a.reference).collect();
-    let first = merge_events(&analyses, &ids, &refs, &map);
+    let person: Vec<bool> = gents.iter().map(|g| g.kind == EntityKind::Person).collect();
+    let first = merge_events(&analyses, &ids, &refs, &map, &person);
     trace("events, first pass");
     infer_references(&analyses, &mut refs, &first);
     // (Freed before the second pass, which would otherwise hold both passes' events.)
     drop(first);
-    let mut gevents = merge_events(&analyses, &ids, &refs, &map);
+    let mut gevents = merge_events(&analyses, &ids, &refs, &map, &person);
     trace("events");
     // An event with nobody in it says nothing that can be checked.
     gevents.retain(|g| g.roles.keys().any(|(r, _)| r.is_key()));

@@ -540,3 +540,20 @@ fn albums_statements_and_appeals_are_no_release_of_people() {
         [(vec!["Ivan Borek".to_string()], "2024-05-03".to_string())]
     );
 }
+
+#[test]
+fn undated_reports_join_only_events_their_articles_have_to_do_with() {
+    let g = graph_of(&[
+        "Talks in Lumeria\nEnvoy Olga Petrova held talks with Prime Minister Ivan Borek in Lumeria.",
+        "Club news\nThe manager Peter Voss met the board of Northfield United to discuss a new contract.",
+        "Talks go on\nOlga Petrova said the talks had been very productive.",
+    ]);
+    let talks = g.find_events(Some(EventKind::Talks), None, None, None);
+    let mut sources: Vec<Vec<&str>> = talks
+        .iter()
+        .map(|e| e.sources.iter().map(String::as_str).collect())
+        .collect();
+    sources.sort();
+    // The club's meeting is another event; the article naming the envoy reports hers.
+    assert_eq!(sources, [vec!["d0", "d2"], vec!["d1"]], "{talks:?}");
+}
