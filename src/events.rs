@@ -495,7 +495,7 @@ pub fn find_events(
             ev.date_expr = if title {
                 title_date(dates, s, toks, i, cx.lower(i + 1) == "of")
             } else {
-                date_for(dates, s, toks, i, kind, ev.caption)
+                date_for(&cx, dates, s, i, kind, ev.caption)
             };
             let qs = quantities_in(&cx, s.first, s.last);
             if kind == EventKind::Sentence {
@@ -552,13 +552,14 @@ fn title_date(dates: &[DateMention], s: &Sentence, toks: &[Token], i: usize, of_
 }
 
 fn date_for(
+    cx: &Cx,
     dates: &[DateMention],
     s: &Sentence,
-    toks: &[Token],
     i: usize,
     kind: EventKind,
     caption: bool,
 ) -> Option<DateExpr> {
+    let toks = cx.toks;
     let trig = toks[i].start;
     let in_sentence: Vec<&DateMention> = dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).collect();
     // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
@@ -571,9 +572,15 @@ fn date_for(
         .iter()
         .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8))
         .min_by_key(|d| d.start - trig);
+    // A date right after another trigger is that event's ("arrested in March 2023 and
+    // sentenced … in July": March is the arrest's).
+    let follows_trigger = |d: &DateMention| {
+        let at = tok_of(d.start);
+        (at.saturating_sub(3).max(s.first)..at).any(|k| trigger_kind(cx, k, s.first, s.last).is_some())
+    };
     let before = in_sentence
         .iter()
-        .filter(|d| d.end <= trig && tok_of(d.end) + 2 >= i)
+        .filter(|d| d.end <= trig && tok_of(d.end) + 2 >= i && !follows_trigger(d))
         .max_by_key(|d| d.end);
     let pick = match (after, before) {
         (Some(a), Some(b)) => {

@@ -557,3 +557,18 @@ fn undated_reports_join_only_events_their_articles_have_to_do_with() {
     // The club's meeting is another event; the article naming the envoy reports hers.
     assert_eq!(sources, [vec!["d0", "d2"], vec!["d1"]], "{talks:?}");
 }
+
+#[test]
+fn a_date_right_after_one_trigger_dates_that_event_not_the_next() {
+    let g = graph_of(&["Activist jailed\nBy: Agency Posted On: August 2, 2024\n\
+         Olga Petrova was arrested in March 2023 and sentenced to 16 years in July."]);
+    let who = vec!["Olga Petrova".to_string()];
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [(who.clone(), "2023-03".to_string())]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [(who, "2024-07".to_string())]
+    );
+}
