@@ -582,3 +582,14 @@ fn a_service_word_before_a_name_is_a_title_not_a_given_name() {
         assert_eq!(found[0].name, name);
     }
 }
+
+#[test]
+fn women_s_names_of_the_region_open_a_person() {
+    for given in ["Evgenia", "Nadezhda", "Palina", "Viktoryia"] {
+        let name = format!("{given} Halvorsen");
+        let g = graph_of(&[&format!("Title\n{name} said she was overjoyed.")]);
+        let found = g.find_entity(&name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{name}");
+    }
+}

@@ -97,6 +97,25 @@ pub const GIVEN_NAME_CLASSES: &[&[&str]] = &[
 /// Given names in their Belarusian, Ukrainian and Russian romanised forms (and a few other
 /// frequent ones in international news) that an English name list may lack.
 pub const GIVEN_NAMES_EXTRA: &[&str] = &[
+    // Women's names of the region missing from the English lists.
+    "evgenia",
+    "yevgenia",
+    "yevheniya",
+    "yauheniya",
+    "nadezhda",
+    "nadzeya",
+    "olesya",
+    "palina",
+    "polina",
+    "lyubov",
+    "zinaida",
+    "valiantsina",
+    "veranika",
+    "viktoria",
+    "viktoryia",
+    "nastassia",
+    "yana",
+    "ulyana",
     "ales",
     "aliaksandr",
     "aliaksei",
