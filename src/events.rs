@@ -168,11 +168,21 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
     ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
     ("thirty", 30.0),
     ("forty", 40.0),
     ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
     ("hundred", 100.0),
 ];
 
@@ -239,11 +249,11 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
     if t.kind == TokenKind::Number {
         return s.replace(',', "").parse().ok();
     }
-    // Number words are three to seven ASCII letters: compare them lower-cased on the stack.
-    if !(3..=7).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
+    // Number words are three to nine ASCII letters: compare them lower-cased on the stack.
+    if !(3..=9).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let mut buf = [0u8; 7];
+    let mut buf = [0u8; 9];
     for (d, b) in buf.iter_mut().zip(s.bytes()) {
         *d = b.to_ascii_lowercase();
     }
@@ -505,7 +515,12 @@ pub fn find_events(
                     .map(|(_, q)| q)
                     .collect();
             } else if kind == EventKind::Release {
-                ev.quantities = destinations(&cx, &ms, s, qs, &mut ev.roles);
+                // A release counts people; years in its sentence are someone's term.
+                let people = qs
+                    .into_iter()
+                    .filter(|(_, q)| !matches!(q.unit.as_str(), "years" | "months" | "days"))
+                    .collect();
+                ev.quantities = destinations(&cx, &ms, s, people, &mut ev.roles);
             }
             ev.roles.sort();
             ev.roles.dedup();

@@ -593,3 +593,15 @@ fn women_s_names_of_the_region_open_a_person() {
         assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{name}");
     }
 }
+
+#[test]
+fn a_release_counts_people_in_words_and_not_the_years_of_a_term() {
+    let g = graph_of(&[
+        "Freed\nRussia freed sixteen people on 1 August 2024, including Ivan Borek, \
+         who had been sentenced to 25 years in prison.",
+    ]);
+    let rel = g.find_events(Some(EventKind::Release), None, None, None);
+    assert_eq!(rel.len(), 1, "{rel:?}");
+    let q: Vec<(f64, &str)> = rel[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
+    assert_eq!(q, [(16.0, "people")]);
+}
