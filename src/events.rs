@@ -642,6 +642,16 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         {
             out.push(p);
         }
+        // "The United States and Germany released …": a subject joined by "and" is one too.
+        if next == "and"
+            && let Some(&next_m) = ms.get(n + 1)
+            && cx.mentions[next_m].first == m.last + 1
+            && cx.mentions[next_m].start < trig
+            && cx.kind(next_m) == cx.kind(mi)
+            && let Some(other) = cx.actor(next_m)
+        {
+            out.push(other);
+        }
         break;
     }
     out

@@ -605,3 +605,20 @@ fn a_release_counts_people_in_words_and_not_the_years_of_a_term() {
     let q: Vec<(f64, &str)> = rel[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
     assert_eq!(q, [(16.0, "people")]);
 }
+
+#[test]
+fn two_subjects_joined_by_and_are_both_agents() {
+    let g = graph_of(&[
+        "Swap\nIn a swap on 1 August 2024, Norway and Sweden released eight prisoners, including Ivan Borek.",
+    ]);
+    let rel = g.find_events(Some(EventKind::Release), None, None, None);
+    assert_eq!(rel.len(), 1, "{rel:?}");
+    let mut agents: Vec<String> = g
+        .roles(&rel[0].id)
+        .into_iter()
+        .filter(|(r, _)| *r == eventgraph::Role::Agent)
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    agents.sort();
+    assert_eq!(agents, ["Norway", "Sweden"]);
+}
