@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Zone;
-use crate::lexicon::words::{DETENTION_WORDS, RELEASED_THINGS};
+use crate::lexicon::words::{is_detention_word, is_released_thing};
 use crate::lexicon::{EntityKind, Form};
 use crate::mentions::Mention;
 use crate::names::Gender;
@@ -154,37 +154,42 @@ pub struct DocEvent {
     pub caption: bool,
 }
 
-/// Number words.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-];
+/// The value of a number word, lower-cased ("sixteen" → 16). A `match`, which the compiler
+/// turns into a dispatch on length and bytes: it is asked for every word of three to nine
+/// letters of a sentence with an event.
+fn number_word(lower: &[u8]) -> Option<f64> {
+    Some(match lower {
+        b"one" => 1.0,
+        b"two" => 2.0,
+        b"three" => 3.0,
+        b"four" => 4.0,
+        b"five" => 5.0,
+        b"six" => 6.0,
+        b"seven" => 7.0,
+        b"eight" => 8.0,
+        b"nine" => 9.0,
+        b"ten" => 10.0,
+        b"eleven" => 11.0,
+        b"twelve" => 12.0,
+        b"thirteen" => 13.0,
+        b"fourteen" => 14.0,
+        b"fifteen" => 15.0,
+        b"sixteen" => 16.0,
+        b"seventeen" => 17.0,
+        b"eighteen" => 18.0,
+        b"nineteen" => 19.0,
+        b"twenty" => 20.0,
+        b"thirty" => 30.0,
+        b"forty" => 40.0,
+        b"fifty" => 50.0,
+        b"sixty" => 60.0,
+        b"seventy" => 70.0,
+        b"eighty" => 80.0,
+        b"ninety" => 90.0,
+        b"hundred" => 100.0,
+        _ => return None,
+    })
+}
 
 /// Units counted in news about events.
 const UNITS: &[&str] = &[
@@ -257,11 +262,7 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
     for (d, b) in buf.iter_mut().zip(s.bytes()) {
         *d = b.to_ascii_lowercase();
     }
-    let lower = &buf[..s.len()];
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| w.as_bytes() == lower)
-        .map(|&(_, v)| v)
+    number_word(&buf[..s.len()])
 }
 
 /// "123 prisoners", "more than 430 political prisoners", "11 years".
@@ -429,7 +430,7 @@ pub fn find_events(
                     || (cx.lower(i).starts_with("releas")
                         && (matches!(&*cx.lower(i.saturating_sub(1)), "its" | "on" | "general")
                             || (i.saturating_sub(4).max(s.first)..(i + 4).min(s.last))
-                                .any(|k| k != i && RELEASED_THINGS.contains(&&*cx.lower(k))))))
+                                .any(|k| k != i && is_released_thing(&cx.lower(k))))))
             {
                 i += 1;
                 continue;
@@ -546,7 +547,7 @@ fn release_of_person(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
 
 /// True when a word of detention is written in the text ("prisoners", "jailed", "custody").
 fn speaks_of_detention(cx: &Cx) -> bool {
-    (0..cx.toks.len()).any(|k| DETENTION_WORDS.contains(&&*cx.lower(k)))
+    (0..cx.toks.len()).any(|k| is_detention_word(&cx.lower(k)))
 }
 
 /// The date of a prize held as a title (trigger `i`, "laureate"): a title is not held "on

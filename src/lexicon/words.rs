@@ -106,6 +106,20 @@ pub fn is_person_title(lower: &str) -> bool {
     .contains(lower)
 }
 
+/// True for a word in [`DETENTION_WORDS`] (a set: a text with a release is read word by word).
+pub fn is_detention_word(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| DETENTION_WORDS.iter().copied().collect())
+        .contains(lower)
+}
+
+/// True for a word in [`RELEASED_THINGS`].
+pub fn is_released_thing(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| RELEASED_THINGS.iter().copied().collect())
+        .contains(lower)
+}
+
 /// True for a word in [`ORG_HEADS`] (a set: the rules ask for every capitalised run).
 pub fn is_org_head(lower: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
