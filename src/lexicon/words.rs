@@ -64,7 +64,6 @@ pub const PERSON_TITLES: &[&str] = &[
     "prisoner",
     "detainee",
     "blogger",
-    "marine",
     "soldier",
     "veteran",
     "pilot",
