@@ -419,19 +419,7 @@ pub fn find_events(
                 i += 1;
                 continue;
             };
-            // A release frees people: "the release of X Y" (a person's full name) does;
-            // other releases only in a text that speaks of custody, and not where a thing
-            // released stands beside it ("released a statement", "the album, released", "its
-            // release", "on general release"). "Freeing up" a market frees no one.
-            if kind == EventKind::Release
-                && release_of_person(&cx, &ms, i).is_none_or(|mi| cx.mentions[mi].last < cx.mentions[mi].first + 2)
-                && (!*detention.get_or_insert_with(|| speaks_of_detention(&cx))
-                    || cx.lower(i + 1) == "up"
-                    || (cx.lower(i).starts_with("releas")
-                        && (matches!(&*cx.lower(i.saturating_sub(1)), "its" | "on" | "general")
-                            || (i.saturating_sub(4).max(s.first)..(i + 4).min(s.last))
-                                .any(|k| k != i && is_released_thing(&cx.lower(k))))))
-            {
+            if kind == EventKind::Release && frees_no_one(&cx, &ms, s, i, &mut detention) {
                 i += 1;
                 continue;
             }
@@ -530,6 +518,24 @@ pub fn find_events(
         }
     }
     out
+}
+
+/// True when the release trigger `i` frees no one. "The release of X Y" (a person's full
+/// name) frees someone anywhere; other releases only in a text that speaks of custody
+/// (`detention`, read at the first release trigger), and not where a thing released stands
+/// beside the trigger ("released a statement", "the album, released", "its release", "on
+/// general release"). "Freeing up" a market frees no one.
+fn frees_no_one(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, detention: &mut Option<bool>) -> bool {
+    if release_of_person(cx, ms, i).is_some_and(|mi| cx.mentions[mi].last >= cx.mentions[mi].first + 2) {
+        return false;
+    }
+    if !*detention.get_or_insert_with(|| speaks_of_detention(cx)) || cx.lower(i + 1) == "up" {
+        return true;
+    }
+    cx.lower(i).starts_with("releas")
+        && (matches!(&*cx.lower(i.saturating_sub(1)), "its" | "on" | "general")
+            || (i.saturating_sub(4).max(s.first)..(i + 4).min(s.last))
+                .any(|k| k != i && is_released_thing(&cx.lower(k))))
 }
 
 /// "The release of X" (trigger `i`, "release"), X a person: the mention of X.

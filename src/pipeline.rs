@@ -963,15 +963,21 @@ impl<K: std::hash::Hash + Eq + Copy> DateIndex<K> {
             .filter_map(|x| self.all.get(&(kind, Some(x))))
             .chain(week.into_iter().filter_map(|x| near.get(&(kind, Some(x)))));
         for list in lists {
-            for &i in list {
-                if best.is_some_and(|b| i >= b) {
-                    break;
-                }
-                if fits(i) {
-                    *best = Some(i);
-                    break;
-                }
-            }
+            first_fit_in(list, best, fits);
+        }
+    }
+}
+
+/// Lowers `best` to the first event of an ascending list that `fits`, reading it only up to
+/// that event or to `best`.
+fn first_fit_in(list: &[usize], best: &mut Option<usize>, fits: &mut impl FnMut(usize) -> bool) {
+    for &i in list {
+        if best.is_some_and(|b| i >= b) {
+            break;
+        }
+        if fits(i) {
+            *best = Some(i);
+            break;
         }
     }
 }
@@ -1209,15 +1215,7 @@ fn merge_events(
                     &undated_by_entity
                 };
                 for e in g.roles.keys().map(|&(_, e)| e).chain(named.iter().copied()) {
-                    for &i in index.get(&(g.kind, e)).map_or(&[][..], Vec::as_slice) {
-                        if best.is_some_and(|b| i >= b) {
-                            break;
-                        }
-                        if fits(i) {
-                            best = Some(i);
-                            break;
-                        }
-                    }
+                    first_fit_in(index.get(&(g.kind, e)).map_or(&[], Vec::as_slice), &mut best, &mut fits);
                 }
             }
             let target = best;
