@@ -266,7 +266,10 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
 }
 
 /// "123 prisoners", "more than 430 political prisoners", "11 years".
-fn quantities_in(cx: &Cx, a: usize, b: usize) -> Vec<(usize, Quantity)> {
+/// With `demonyms`, also people counted by a plural demonym ("eight Russians", "two
+/// Americans"): what a release counts, where a figure about a country would misread "one in
+/// four Turks" or "57.85 Swiss francs".
+fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Quantity)> {
     let mut out = Vec::new();
     for i in a..b {
         let Some(v) = number_at(cx, i) else { continue };
@@ -281,7 +284,15 @@ fn quantities_in(cx: &Cx, a: usize, b: usize) -> Vec<(usize, Quantity)> {
             j += 1;
         }
         let unit = cx.lower(j);
-        if !UNITS.contains(&&*unit) {
+        let counted_by_demonym = || {
+            demonyms
+                && unit.ends_with('s')
+                && cx
+                    .mentions
+                    .get(cx.mentions.partition_point(|m| m.first < j))
+                    .is_some_and(|m| m.first == j && m.last == j + 1 && matches!(&m.lexical, Some((_, Form::Demonym))))
+        };
+        if !UNITS.contains(&&*unit) && !counted_by_demonym() {
             continue;
         }
         let q2 = if i >= 2 {
@@ -496,7 +507,7 @@ pub fn find_events(
             } else {
                 date_for(&cx, dates, s, i, kind, ev.caption)
             };
-            let qs = quantities_in(&cx, s.first, s.last);
+            let qs = quantities_in(&cx, s.first, s.last, kind == EventKind::Release);
             if kind == EventKind::Sentence {
                 ev.quantities = qs
                     .into_iter()
@@ -1067,7 +1078,7 @@ pub fn find_figures(
         .collect();
     let mut out = Vec::new();
     for s in sents {
-        for (i, q) in quantities_in(&cx, s.first, s.last) {
+        for (i, q) in quantities_in(&cx, s.first, s.last, false) {
             if used.contains(&q.span) || matches!(q.unit.as_str(), "years" | "months" | "days") {
                 continue;
             }

@@ -623,3 +623,13 @@ fn two_subjects_joined_by_and_are_both_agents() {
     agents.sort();
     assert_eq!(agents, ["Norway", "Sweden"]);
 }
+
+#[test]
+fn people_counted_by_a_plural_demonym_are_a_release_count() {
+    let g =
+        graph_of(&["Swap\nIn a prisoner swap on 1 August 2024, Norway released eight Russians, including Ivan Borek."]);
+    let rel = g.find_events(Some(EventKind::Release), None, None, None);
+    assert_eq!(rel.len(), 1, "{rel:?}");
+    let q: Vec<(f64, &str)> = rel[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
+    assert_eq!(q, [(8.0, "russians")]);
+}
