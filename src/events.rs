@@ -434,30 +434,45 @@ pub fn find_events(
                 i += 1;
                 continue;
             }
-            // Hypothetical events ("could be released", "would lift") did not happen.
+            // Hypothetical, denied or called-off events ("could be released", "would lift",
+            // "was not arrested", "suspended talks") did not happen.
+            // ("Not before lengthy negotiations", "not only" and "not until" deny nothing.)
             let modal = (i.saturating_sub(3).max(s.first)..i).any(|k| {
-                matches!(
-                    &*cx.lower(k),
-                    "could"
-                        | "would"
-                        | "might"
-                        | "may"
-                        | "should"
-                        | "if"
-                        | "urged"
-                        | "asked"
-                        | "secure"
-                        | "seek"
-                        | "seeking"
-                        | "sought"
-                        | "demand"
-                        | "demands"
-                        | "demanded"
-                        | "demanding"
-                        | "calls"
-                        | "called"
-                        | "calling"
-                )
+                let w = cx.lower(k);
+                (w == "not" && !matches!(&*cx.lower(k + 1), "before" | "until" | "only" | "just"))
+                    || matches!(
+                        &*w,
+                        "could"
+                            | "would"
+                            | "might"
+                            | "may"
+                            | "should"
+                            | "if"
+                            | "urged"
+                            | "asked"
+                            | "secure"
+                            | "seek"
+                            | "seeking"
+                            | "sought"
+                            | "demand"
+                            | "demands"
+                            | "demanded"
+                            | "demanding"
+                            | "calls"
+                            | "called"
+                            | "calling"
+                            | "never"
+                            | "suspend"
+                            | "suspended"
+                            | "suspends"
+                            | "suspending"
+                            | "halted"
+                            | "postponed"
+                            | "cancelled"
+                            | "canceled"
+                            | "refused"
+                            | "rejected"
+                    )
             });
             if modal {
                 i += 1;

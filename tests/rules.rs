@@ -633,3 +633,19 @@ fn people_counted_by_a_plural_demonym_are_a_release_count() {
     let q: Vec<(f64, &str)> = rel[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
     assert_eq!(q, [(8.0, "russians")]);
 }
+
+#[test]
+fn denied_and_called_off_events_did_not_happen() {
+    let g = graph_of(&[
+        "Not held\nIvan Borek was not arrested on 3 May 2024, police said.",
+        "Called off\nThe government of Norway suspended talks with envoy Olga Petrova on 3 May 2024.",
+        "Deal done\nThe deal with Peter Voss came on 3 May 2024, but not before lengthy negotiations.",
+    ]);
+    assert!(g.find_events(Some(EventKind::Arrest), None, None, None).is_empty());
+    let talks = g.find_events(Some(EventKind::Talks), None, None, None);
+    let sources: Vec<Vec<&str>> = talks
+        .iter()
+        .map(|e| e.sources.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(sources, [vec!["d2"]], "{talks:?}");
+}
