@@ -310,6 +310,23 @@ fn segment_run(
         out.push(mention(cx, si, start, b, Some(EntityKind::Organisation), zone));
         return;
     }
+    // A demonym opening a name that "party" follows is part of the party's name ("the ruling
+    // Georgian Dream party"). (Before another organisation noun it describes the body: "a
+    // Ukrainian Telegram channel", "a British Muslim group".)
+    if whole_lexical.is_none()
+        && b - a >= 2
+        && b < s.last
+        && !all_caps
+        && !cx.is_cap(b)
+        && cx.lower(b) == "party"
+        && cx
+            .lexicon_at(a, b)
+            .is_some_and(|(len, e)| len == 1 && e.form == Form::Demonym)
+        && (a + 1..b).all(|k| cx.lexicon_at(k, b).is_none())
+    {
+        out.push(mention(cx, si, a, b, Some(EntityKind::Organisation), zone));
+        return;
+    }
     let mut k = a;
     let mut cue: Vec<String> = Vec::new();
     // Lower-case title words right before the run ("opposition leader Maria …").

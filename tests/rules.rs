@@ -649,3 +649,14 @@ fn denied_and_called_off_events_did_not_happen() {
         .collect();
     assert_eq!(sources, [vec!["d2"]], "{talks:?}");
 }
+
+#[test]
+fn a_demonym_opening_a_party_s_name_is_part_of_it() {
+    let g =
+        graph_of(&["Vote\nThe ruling Norwegian Harbour party won the vote, and a Norwegian Telegram channel said so."]);
+    let party = g.find_entity("Norwegian Harbour");
+    assert_eq!(party.len(), 1, "{party:?}");
+    assert_eq!(party[0].kind, eventgraph::EntityKind::Organisation);
+    // Before another noun the demonym describes the body.
+    assert!(g.find_entity("Norwegian Telegram").is_empty());
+}
