@@ -803,12 +803,13 @@ fn combine(
             // A longer name around a place name ("Bank of England", "New York Yankees") is the
             // tagger's, unless a hyphen joins the place to its neighbour ("U.S.-Belarus").
             // On the same span, the kinds are reconciled below.
+            // A part of a gazetteer name is no name of its own ("La" and "Paz" of "La Paz").
             let blocks = |m: &Mention| {
                 let overlaps = m.first < b && a < m.last;
-                let nested = a <= m.first && m.last <= b || m.first <= a && b <= m.last;
+                let around = a <= m.first && m.last <= b;
                 let hyphen = |i: usize| i < toks.len() && toks[i].text(text) == "-";
                 let hyphenated = hyphen(m.last) && m.last < b || m.first > a && hyphen(m.first - 1);
-                overlaps && is_strong(m, text, toks, lex) && (m.lexical.is_none() || !nested || hyphenated)
+                overlaps && is_strong(m, text, toks, lex) && (m.lexical.is_none() || !around || hyphenated)
             };
             if near(a, b).any(blocks) {
                 continue;

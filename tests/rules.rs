@@ -660,3 +660,22 @@ fn a_demonym_opening_a_party_s_name_is_part_of_it() {
     // Before another noun the demonym describes the body.
     assert!(g.find_entity("Norwegian Telegram").is_empty());
 }
+
+#[test]
+fn a_place_name_in_a_headline_is_one_place() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "a",
+            "Talks in La Paz\nEnvoy Pavel Novak held talks with Olga Petrova in La Paz on 3 May 2024.",
+        )
+        .unwrap()
+        .build();
+    let kinds: Vec<(&str, eventgraph::EntityKind)> = g.entities().map(|e| (e.name.as_str(), e.kind)).collect();
+    assert!(
+        kinds.contains(&("La Paz", eventgraph::EntityKind::Location)),
+        "{kinds:?}"
+    );
+    assert!(!kinds.iter().any(|(n, _)| *n == "La" || *n == "Paz"), "{kinds:?}");
+    let talks = g.find_events(Some(EventKind::Talks), None, None, None);
+    assert_eq!(talks.len(), 1, "{talks:?}");
+}
