@@ -69,6 +69,14 @@ impl EventKind {
             EventKind::Sentence | EventKind::Arrest | EventKind::Award | EventKind::Release
         )
     }
+
+    /// Kinds told apart by the sides taking part in them (talks between whom, sanctions by
+    /// whom on whom, who invades, who is freed or sentenced). Elections and protests are told
+    /// apart by place and date: the people a report names beside them (candidates, leaders
+    /// protested against, those jailed after them) vary from one report to the next.
+    pub fn has_sides(&self) -> bool {
+        !matches!(self, EventKind::Election | EventKind::Protest)
+    }
 }
 
 /// The role an entity plays in an event.

@@ -1049,10 +1049,23 @@ fn key_roles(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
         .flat_map(|r| in_role(ev, r))
 }
 
-/// Whether report `b` (whose key entities are `kb`) may join event `a`.
-fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>) -> bool {
+/// Whether report `b` (whose key entities are `kb`) may join event `a`. `sides` are the
+/// entities that `b`'s document names in a key role of any of its events of `b`'s kind
+/// (ascending).
+fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> bool {
     if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
         return false;
+    }
+    // An event with people or bodies in it joins a document that names some of its kind's
+    // sides only if it names one of the event's: two talks on one day, or in one year,
+    // between other sides are two talks. (The document as a whole, not the report: "the
+    // talks were productive" names nobody, and one report of talks may name a side its
+    // article's other reports leave out.)
+    if a.kind.has_sides() && !sides.is_empty() {
+        let mut ka = a.roles.keys().filter(|(r, _)| r.is_key()).peekable();
+        if ka.peek().is_some() && !ka.any(|(_, e)| sides.binary_search(e).is_ok()) {
+            return false;
+        }
     }
     if let (Some(x), Some(y)) = (&a.subject_word, &b.subject_word)
         && x != y
@@ -1125,12 +1138,26 @@ fn merge_events(
     let mut undated_by_entity: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
     let mut named: Vec<usize> = Vec::new();
     let mut touched: Vec<usize> = Vec::new();
+    let mut sides: Vec<(EventKind, usize)> = Vec::new();
+    let mut kind_sides: Vec<usize> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         named.clear();
         named.extend(map[d].iter().copied().filter(|&e| person[e]));
         named.sort_unstable();
         named.dedup();
         touched.clear();
+        // The sides its events name, by kind (see `mergeable`).
+        sides.clear();
+        for ev in &a.events {
+            sides.extend(
+                ev.roles
+                    .iter()
+                    .filter(|(r, _)| r.is_key())
+                    .map(|&(_, e)| (ev.kind, map[d][e])),
+            );
+        }
+        sides.sort_unstable();
+        sides.dedup();
         for (k, ev) in a.events.iter().enumerate() {
             let (date, rank) = resolve_date(ev, refs[d]);
             let span = |s: (usize, usize)| Span {
@@ -1170,7 +1197,9 @@ fn merge_events(
             // so each is read only up to its first fit or to the best found so far; the
             // others (by person, undated) are read in full, one below the best checked.
             let mut best: Option<usize> = None;
-            let mut fits = |i: usize| mergeable(&out[i], &g, &keys);
+            kind_sides.clear();
+            kind_sides.extend(sides.iter().filter(|(k, _)| *k == g.kind).map(|&(_, e)| e));
+            let mut fits = |i: usize| mergeable(&out[i], &g, &keys, &kind_sides);
             // Reads a list of candidates in full, keeping the lowest that fits.
             fn scan(list: &[usize], best: &mut Option<usize>, fits: &mut impl FnMut(usize) -> bool) {
                 for &i in list {
@@ -1179,7 +1208,14 @@ fn merge_events(
                     }
                 }
             }
-            if g.kind.is_personal() && !keys.is_empty() {
+            // A report whose document names no side of its kind and that names no place
+            // ("the outcome of ongoing discussions", "prisoners were freed") says nothing
+            // that ties it to another document's event of the day: it joins only what its
+            // own document reported (below).
+            let blind = g.kind.has_sides() && kind_sides.is_empty() && places(&g).next().is_none();
+            if blind {
+                // (Nothing to look up by person, place or date.)
+            } else if g.kind.is_personal() && !keys.is_empty() {
                 for e in &keys {
                     scan(
                         by_entity.get(&(g.kind, *e)).map_or(&[], Vec::as_slice),
@@ -1227,7 +1263,8 @@ fn merge_events(
                     .filter(|&p| !out[t].roles.contains_key(&(Role::Location, p)))
                     .collect(),
             };
-            if target.is_none() {
+            // (A blind report's own event is no one else's to find: it names nobody.)
+            if target.is_none() && !blind {
                 by_date.add(g.kind, g.date, g.date_rank, i);
                 if keys.is_empty() {
                     unkeyed_by_date.add(g.kind, g.date, g.date_rank, i);
@@ -1297,15 +1334,17 @@ fn merge_events(
                     o.reports.extend(g.reports);
                 }
                 None => {
-                    list_by_place(
-                        &mut by_place_date,
-                        &mut unplaced_by_date,
-                        g.kind,
-                        &new_places,
-                        g.date,
-                        g.date_rank,
-                        i,
-                    );
+                    if !blind {
+                        list_by_place(
+                            &mut by_place_date,
+                            &mut unplaced_by_date,
+                            g.kind,
+                            &new_places,
+                            g.date,
+                            g.date_rank,
+                            i,
+                        );
+                    }
                     out.push(g)
                 }
             }
