@@ -234,6 +234,9 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
             _ => None,
         });
     }
+    if let Some(d) = date_only_line(line) {
+        return Some(d);
+    }
     // The other two forms are short lines of a few words, or open with a weekday.
     let mut first_words = line.split_whitespace();
     let opens_with_weekday = first_words
@@ -267,6 +270,31 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
     None
 }
 
+/// A line that is only a date, with its weekday, time and time zone if any: "December 20,
+/// 2023", "Wed, 20 Dec 2023 16:15 GMT", "Dec 20, 2023 4:15 PM ET".
+fn date_only_line(line: &str) -> Option<Date> {
+    if line.len() > 64 || !line.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let toks = tokenize(line);
+    let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+    let (start, end, date) = find_dates(line, &spans).into_iter().find_map(|m| match m.expr {
+        crate::time::DateExpr::Absolute(d) if d.is_day() => Some((m.start, m.end, d)),
+        _ => None,
+    })?;
+    let furniture = |w: &str| {
+        !w.chars().any(char::is_alphabetic)
+            || crate::time::weekday_number(w).is_some()
+            // Time zones and "AM" / "PM".
+            || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
+            || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m" | "p.m" | "at" | "on" | "updated" | "published" | "last")
+    };
+    toks.iter()
+        .filter(|t| t.end <= start || t.start >= end)
+        .all(|t| furniture(t.text(line)))
+        .then_some(date)
+}
+
 /// A photo credit: short, names separated by '|' or a picture agency at the end.
 fn is_credit(line: &str) -> bool {
     let t = line.trim();
@@ -279,6 +307,28 @@ fn is_credit(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_that_is_only_a_date_dates_the_article() {
+        for line in [
+            "December 20, 2023",
+            "20 December 2023",
+            "Wed, 20 Dec 2023 16:15 GMT",
+            "Dec 20, 2023 4:15 PM ET",
+            "Updated on December 20, 2023",
+        ] {
+            let d =
+                Document::from_text("x", &format!("A title\n{line}\n\nPolice arrested Jan Kral on Monday.")).unwrap();
+            assert_eq!(d.published, Date::ymd(2023, 12, 20), "{line}");
+            assert_eq!(d.lines[1].zone, Zone::Byline, "{line}");
+        }
+        // A sentence with a date in it is no date line.
+        for line in ["Protests began on December 20, 2023", "Kral, December 20, 2023"] {
+            let d =
+                Document::from_text("x", &format!("A title\n{line}\n\nPolice arrested Jan Kral on Monday.")).unwrap();
+            assert_eq!(d.published, None, "{line}");
+        }
+    }
 
     #[test]
     fn captions_and_credits() {
