@@ -566,10 +566,17 @@ fn frees_no_one(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, detention: &mut O
     if !*detention.get_or_insert_with(|| speaks_of_detention(cx)) || cx.lower(i + 1) == "up" {
         return true;
     }
+    // The thing stands a few words after the trigger ("released a statement"), or right
+    // before it in its clause ("the album, released", "a statement was released"; not "in a
+    // statement that the released prisoners").
+    let before = (i.saturating_sub(4).max(s.first)..i)
+        .rev()
+        .take_while(|&k| cx.lower(k) != "that");
     cx.lower(i).starts_with("releas")
         && (matches!(&*cx.lower(i.saturating_sub(1)), "its" | "on" | "general")
-            || (i.saturating_sub(4).max(s.first)..(i + 4).min(s.last))
-                .any(|k| k != i && is_released_thing(&cx.lower(k))))
+            || (i + 1..(i + 4).min(s.last))
+                .chain(before)
+                .any(|k| is_released_thing(&cx.lower(k))))
 }
 
 /// "The release of X" (trigger `i`, "release"), X a person: the mention of X.
@@ -656,11 +663,15 @@ fn date_for(
 /// person adds the person ("Belarusian President Alexander Lukashenko").
 fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
     let trig = cx.toks[i].start;
+    let opens = after_dateline(cx, s, i);
     let mut out = Vec::new();
     for (n, &mi) in ms.iter().enumerate() {
         let m = &cx.mentions[mi];
         if m.start >= trig {
             break;
+        }
+        if m.first < opens {
+            continue;
         }
         if matches!(cx.kind(mi), Some(EntityKind::Award) | None) {
             continue;
@@ -696,6 +707,21 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         break;
     }
     out
+}
+
+/// Where a sentence starts after a news agency's dateline before token `i` ("WASHINGTON,
+/// Dec 20 (Reuters) - Venezuela released …", "MINSK, BELARUS – Belarus has released …"):
+/// the token after the dash that follows a place in capitals opening the sentence, else the
+/// sentence's first token. The place is where the story was filed, not who acts.
+fn after_dateline(cx: &Cx, s: &Sentence, i: usize) -> usize {
+    let word = |k: usize| cx.toks.get(k).map_or("", |t| t.text(cx.text));
+    let w = word(s.first);
+    if w.len() < 2 || w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphabetic) {
+        return s.first;
+    }
+    (s.first + 1..i.min(s.first + 16))
+        .find(|&k| matches!(word(k), "-" | "–" | "—"))
+        .map_or(s.first, |k| k + 1)
 }
 
 fn persons_in(cx: &Cx, ms: &[usize], from: usize, to: usize) -> Vec<usize> {
@@ -740,7 +766,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
     } else {
         Cow::Borrowed("")
     };
-    let passive = matches!(&*prev, "was" | "were" | "been" | "be" | "being" | "walked" | "also");
+    // "X was freed", "X was among those freed".
+    let passive = matches!(&*prev, "was" | "were" | "been" | "be" | "being" | "walked" | "also")
+        || prev == "those" && i >= s.first + 2 && cx.lower(i - 2) == "among";
     let end = s.end;
     let push = |ev: &mut DocEvent, r, e| ev.roles.push((r, e));
     match ev.kind {
@@ -758,6 +786,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             } else if passive {
                 // "X was released", "X walked free": the subject is freed.
                 if let Some(p) = nearest_person_left(cx, ms, i) {
+                    push(ev, Role::Released, p);
+                }
+            } else if matches!(&*prev, "the" | "newly" | "recently") {
+                // "the released Americans, including X and Y": no one in the sentence frees
+                // them; the people named after are freed.
+                for p in objects(cx, ms, s, i) {
                     push(ev, Role::Released, p);
                 }
             } else {
@@ -937,6 +971,9 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
                     | "said"
                     | "says"
             )
+            // "… in exchange for X", "in return for X", "a swap for X": X is the other
+            // side's.
+            || matches!(&*cx.lower(k), "exchange" | "return" | "swap") && cx.lower(k + 1) == "for"
         })
         .map(|k| cx.toks[k].start)
         .unwrap_or(s.end);
@@ -944,8 +981,18 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         .filter(|&&mi| cx.mentions[mi].start > cx.toks[i].start && cx.mentions[mi].end <= stop)
         .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
+        .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]))
         .filter_map(|&mi| cx.of[mi])
         .collect()
+}
+
+/// True when a person's name, with its title, follows "of" ("an ally of President X", "the
+/// wife of X"): it tells whose someone is, not who is acted on.
+fn of_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    let first = m.first.saturating_sub(m.cue.len()).max(s.first);
+    let titled = (first..m.first).all(|k| m.cue.iter().any(|c| *c == cx.lower(k)));
+    let first = if titled { first } else { m.first };
+    first > s.first && cx.lower(first - 1) == "of"
 }
 
 /// The person a sentence opening with "He" or "She" speaks of: `prev`, the person the

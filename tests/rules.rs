@@ -714,3 +714,30 @@ fn a_place_name_in_a_headline_is_one_place() {
     let talks = g.find_events(Some(EventKind::Talks), None, None, None);
     assert_eq!(talks.len(), 1, "{talks:?}");
 }
+
+#[test]
+fn who_a_swap_frees_and_who_frees_them() {
+    let text = "Atlantis frees Ruritanians in swap for businessman\n\
+        OLDTOWN/NEWPORT, May 3 (Wirenews) - Atlantis on Friday released 8 Ruritanians in exchange for \
+        Karl Brandt, a close ally of President Ivan Horak who was facing charges in Newport, officials said. \
+        Horak said in a statement that the released Ruritanians, including Anna Weber and Jan Kral, \
+        would soon be home. Opposition figure Olga Petrova, who was detained in April, was among those freed.";
+    let g = GraphBuilder::new().add_text("a", text).unwrap().build();
+    let roles = |role: eventgraph::Role| -> Vec<String> {
+        let mut v: Vec<String> = events_of(&g, EventKind::Release, role)
+            .into_iter()
+            .flat_map(|(names, _)| names)
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // The one swapped the other way and his patron are not freed here; the people the
+    // release names after "the released …, including" and "among those freed" are; the
+    // dateline's city is where the story was filed, not who frees.
+    assert_eq!(
+        roles(eventgraph::Role::Released),
+        ["Anna Weber", "Jan Kral", "Olga Petrova"]
+    );
+    assert_eq!(roles(eventgraph::Role::Agent), ["Atlantis"]);
+}
