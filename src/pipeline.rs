@@ -1041,12 +1041,13 @@ fn places(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
     in_role(ev, Role::Location)
 }
 
+/// The roles of the people an event happens to.
+const KEY_ROLES: [Role; 4] = [Role::Released, Role::Participant, Role::Recipient, Role::Patient];
+
 /// The people an event happens to (with repeats), without collecting them, in the order
 /// of the role map.
 fn key_roles(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
-    [Role::Released, Role::Participant, Role::Recipient, Role::Patient]
-        .into_iter()
-        .flat_map(|r| in_role(ev, r))
+    KEY_ROLES.into_iter().flat_map(|r| in_role(ev, r))
 }
 
 /// Whether report `b` (whose key entities are `kb`) may join event `a`. `sides` are the
@@ -1072,8 +1073,17 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
     {
         return false;
     }
-    // A personal event with its people named on both sides shares one of them.
-    if a.kind.is_personal() && !kb.is_empty() {
+    // A personal event with its people named on both sides shares one of them; but one
+    // article's releases of one day are one release, whoever each sentence names ("X was
+    // among those freed"), when the article names every person the event frees.
+    // (Documents are merged in turn: an event this report's document reported has its last
+    // report from it.)
+    let one_release = a.kind == EventKind::Release
+        && a.date.is_some_and(|d| d.is_day())
+        && a.date == b.date
+        && a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0)
+        && key_roles(a).all(|e| sides.binary_search(&e).is_ok());
+    if a.kind.is_personal() && !kb.is_empty() && !one_release {
         let mut ka = key_roles(a).peekable();
         if ka.peek().is_some() && !ka.any(|e| kb.contains(&e)) {
             return false;
@@ -1087,19 +1097,24 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
             return false;
         }
     }
-    // Different counts of the same unit (and no destination) are different events; not
-    // for releases, whose sources often disagree on the count. (The report's few counts
-    // are the outer loop, and a release reads none.)
-    if a.kind == EventKind::Release {
-        return true;
-    }
+    // Different counts of the same unit (and no destination) are different events. Sources
+    // often disagree on a release's count (123 or 120 prisoners): releases differ only when
+    // one count is more than twice the other ("freed 18 prisoners", "freed 168
+    // prisoners"). (The report's few counts are the outer loop.)
+    let differ = |x: f64, y: f64| {
+        if a.kind == EventKind::Release {
+            x.max(y) > 2.0 * x.min(y)
+        } else {
+            x != y
+        }
+    };
     for (qb, _, _) in b
         .quantities
         .iter()
         .filter(|(q, _, t)| t.is_none() && q.qualifier.is_none())
     {
         for (qa, _, ta) in &a.quantities {
-            if qa.unit == qb.unit && ta.is_none() && qa.value != qb.value && qa.qualifier.is_none() {
+            if qa.unit == qb.unit && ta.is_none() && qa.qualifier.is_none() && differ(qa.value, qb.value) {
                 return false;
             }
         }
@@ -1140,6 +1155,7 @@ fn merge_events(
     let mut touched: Vec<usize> = Vec::new();
     let mut sides: Vec<(EventKind, usize)> = Vec::new();
     let mut kind_sides: Vec<usize> = Vec::new();
+    let mut order: Vec<usize> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
         named.clear();
         named.extend(map[d].iter().copied().filter(|&e| person[e]));
@@ -1158,7 +1174,14 @@ fn merge_events(
         }
         sides.sort_unstable();
         sides.dedup();
-        for (k, ev) in a.events.iter().enumerate() {
+        // Reports that name whom an event happens to go first, so that a report naming no
+        // one (a headline "X frees 39 prisoners", "the talks") joins its own document's
+        // event before another's of that day.
+        order.clear();
+        order.extend(0..a.events.len());
+        order.sort_by_key(|&k| !a.events[k].roles.iter().any(|(r, _)| KEY_ROLES.contains(r)));
+        for &k in &order {
+            let ev = &a.events[k];
             let (date, rank) = resolve_date(ev, refs[d]);
             let span = |s: (usize, usize)| Span {
                 doc: Arc::clone(&ids[d]),
@@ -1213,8 +1236,11 @@ fn merge_events(
             // that ties it to another document's event of the day: it joins only what its
             // own document reported (below).
             let blind = g.kind.has_sides() && kind_sides.is_empty() && places(&g).next().is_none();
-            if blind {
-                // (Nothing to look up by person, place or date.)
+            // An event this document reported already comes first: one article tells of one
+            // release of a day, of one round of talks, not of another article's.
+            scan(&touched, &mut best, &mut fits);
+            if best.is_some() || blind {
+                // (Found, or nothing to look up by person, place or date.)
             } else if g.kind.is_personal() && !keys.is_empty() {
                 for e in &keys {
                     scan(
@@ -1237,14 +1263,12 @@ fn merge_events(
                     by_date.first_fit(g.kind, date, g.date_rank, &mut best, &mut fits);
                 }
             }
-            // Also the first event that this document reported already, or that involves one
-            // of the report's entities or a person its document names: for an undated report
-            // any such event, for a dated one such an event still undated. Undated, a report
-            // or an event says too little to join one only other documents tell of ("the
-            // talks" in an article about something else). The lists by entity are ascending
-            // and read up to their first fit.
-            {
-                scan(&touched, &mut best, &mut fits);
+            // Also the first event that involves one of the report's entities or a person its
+            // document names: for an undated report any such event, for a dated one such an
+            // event still undated. Undated, a report or an event says too little to join one
+            // only other documents tell of ("the talks" in an article about something else).
+            // The lists by entity are ascending and read up to their first fit.
+            if best.is_none() {
                 let index = if g.date.is_none() {
                     &by_role_entity
                 } else {

@@ -741,3 +741,41 @@ fn who_a_swap_frees_and_who_frees_them() {
     );
     assert_eq!(roles(eventgraph::Role::Agent), ["Atlantis"]);
 }
+
+#[test]
+fn one_article_tells_of_one_release_of_a_day_and_another_of_another() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "a",
+            "Atlantis frees 69 prisoners\nPosted On: June 25, 2025\n\nAtlantis released 69 prisoners on \
+             Wednesday, including trade unionist Anna Weber. Opposition figure Olga Petrova was among \
+             those freed.",
+        )
+        .unwrap()
+        .add_text(
+            "b",
+            "Atlantis frees 19 prisoners\nPosted On: June 25, 2025\n\nAtlantis released 19 prisoners on \
+             Wednesday, including journalist Jan Kral.",
+        )
+        .unwrap()
+        .build();
+    // Each article's headline joins its own release, not the other's of the same day; one
+    // article's release frees everyone it names.
+    let rel = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert_eq!(
+        rel,
+        [
+            (
+                vec!["Anna Weber".to_string(), "Olga Petrova".to_string()],
+                "2025-06-25".to_string()
+            ),
+            (vec!["Jan Kral".to_string()], "2025-06-25".to_string())
+        ]
+    );
+    let sources: Vec<Vec<String>> = g
+        .find_events(Some(EventKind::Release), None, None, None)
+        .iter()
+        .map(|e| e.sources.iter().cloned().collect())
+        .collect();
+    assert_eq!(sources, [vec!["a".to_string()], vec!["b".to_string()]]);
+}
