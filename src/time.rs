@@ -290,6 +290,8 @@ pub enum DateExpr {
     RelativeYear(i32),
     /// "today" = 0, "yesterday" = -1.
     RelativeDay(i64),
+    /// A month relative to the reference's ("last month" = -1, "next month" = 1).
+    RelativeMonth(i32),
 }
 
 impl DateExpr {
@@ -330,6 +332,11 @@ impl DateExpr {
             }
             DateExpr::RelativeYear(k) => reference.map(|r| Date::y(r.year + k)),
             DateExpr::RelativeDay(k) => reference.filter(Date::is_day).map(|r| Date::from_days(r.days() + k)),
+            DateExpr::RelativeMonth(k) => {
+                let r = reference?;
+                let months = r.year * 12 + i32::from(r.month?) - 1 + k;
+                Date::ym(months.div_euclid(12), (months.rem_euclid(12) + 1) as u8)
+            }
         }
     }
 
@@ -373,7 +380,9 @@ const RELATIVE: &[(&str, Option<&str>, DateExpr)] = &[
     ("next", Some("year"), DateExpr::RelativeYear(1)),
     ("recent", Some("months"), DateExpr::RelativeYear(0)),
     ("recent", Some("weeks"), DateExpr::RelativeYear(0)),
-    ("this", Some("month"), DateExpr::RelativeYear(0)),
+    ("this", Some("month"), DateExpr::RelativeMonth(0)),
+    ("last", Some("month"), DateExpr::RelativeMonth(-1)),
+    ("next", Some("month"), DateExpr::RelativeMonth(1)),
     ("today", None, DateExpr::RelativeDay(0)),
     ("yesterday", None, DateExpr::RelativeDay(-1)),
 ];
@@ -612,6 +621,22 @@ mod tests {
                 DateExpr::RelativeYear(0),
             ]
         );
+    }
+
+    #[test]
+    fn months_before_and_after_the_reference() {
+        let t = "She met him last month and will return next month.";
+        let found: Vec<DateExpr> = find_dates(t, &words(t)).into_iter().map(|m| m.expr).collect();
+        assert_eq!(found, [DateExpr::RelativeMonth(-1), DateExpr::RelativeMonth(1)]);
+        let jan = Date::ymd(2021, 1, 9);
+        assert_eq!(DateExpr::RelativeMonth(-1).resolve(jan), Date::ym(2020, 12));
+        assert_eq!(DateExpr::RelativeMonth(1).resolve(jan), Date::ym(2021, 2));
+        assert_eq!(
+            DateExpr::RelativeMonth(0).resolve(Date::ymd(2021, 8, 9)),
+            Date::ym(2021, 8)
+        );
+        // A reference known only to its year leaves the month unknown.
+        assert_eq!(DateExpr::RelativeMonth(-1).resolve(Some(Date::y(2021))), None);
     }
 
     #[test]
