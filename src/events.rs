@@ -816,7 +816,11 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
         EventKind::SanctionsImposed => {
-            for &mi in ms.iter().filter(|&&mi| cx.mentions[mi].start < trig) {
+            let opens = after_dateline(cx, s, i);
+            for &mi in ms
+                .iter()
+                .filter(|&&mi| cx.mentions[mi].start < trig && cx.mentions[mi].first >= opens)
+            {
                 if cx
                     .kind(mi)
                     .is_some_and(|k| matches!(k, EntityKind::Country | EntityKind::Organisation))
@@ -872,7 +876,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         let against = m.first > s.first && cx.lower(m.first - 1) == "against";
                         if against && ev.kind == EventKind::Protest {
                             push(ev, Role::Target, e);
-                        } else if m.start < trig || m.start < trig + 80 {
+                        } else if (m.start < trig || m.start < trig + 80) && !is_speaker(cx, m) {
                             push(ev, role, e);
                         }
                     }
@@ -895,7 +899,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
         EventKind::Sentence | EventKind::Arrest => {
-            let p = nearest_subject_left(cx, ms, s, i).or_else(|| persons_in(cx, ms, trig, end).into_iter().next());
+            let p = nearest_subject_left(cx, ms, s, i).or_else(|| objects(cx, ms, s, i).into_iter().next());
             if let Some(p) = p {
                 push(ev, Role::Patient, p);
             }
@@ -981,9 +985,22 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         .filter(|&&mi| cx.mentions[mi].start > cx.toks[i].start && cx.mentions[mi].end <= stop)
         .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
-        .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]))
+        .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]) && !is_speaker(cx, &cx.mentions[mi]))
         .filter_map(|&mi| cx.of[mi])
         .collect()
+}
+
+/// True when a person is named as the one speaking ("X said", "said X", "X told
+/// reporters"): in "'… jailed thousands,' Biden said" Biden jails no one and is not jailed.
+fn is_speaker(cx: &Cx, m: &Mention) -> bool {
+    let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "wrote" | "tweeted");
+    speech(&cx.lower(m.last)) || {
+        let before = m.first.saturating_sub(m.cue.len() + 1);
+        before < m.first
+            && speech(&cx.lower(before))
+            && before > 0
+            && matches!(&*cx.lower(before - 1), "," | "\"" | "”")
+    }
 }
 
 /// True when a person's name, with its title, follows "of" ("an ally of President X", "the
@@ -1034,10 +1051,16 @@ fn after_preposition(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
 /// The nearest person left of token `i` that is not the object of a preposition ("ran
 /// against X but was jailed": X is not who was jailed).
 fn nearest_subject_left(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
+    // A speaker is the one it happens to only when a pronoun says so ("X said she was
+    // arrested"; not "X said 61 supporters had been arrested").
+    let of_self = |m: &Mention| (m.last..i).any(|k| matches!(&*cx.lower(k), "he" | "she" | "him" | "her"));
     ms.iter()
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
-        .find(|&&mi| !after_preposition(cx, s, &cx.mentions[mi]))
+        .find(|&&mi| {
+            let m = &cx.mentions[mi];
+            !after_preposition(cx, s, m) && (!is_speaker(cx, m) || of_self(m))
+        })
         .and_then(|&mi| cx.of[mi])
 }
 

@@ -779,3 +779,27 @@ fn one_article_tells_of_one_release_of_a_day_and_another_of_another() {
         .collect();
     assert_eq!(sources, [vec!["a".to_string()], vec!["b".to_string()]]);
 }
+
+#[test]
+fn the_one_who_speaks_and_the_agency_that_files_are_not_in_the_event() {
+    let text = "Canada and Norway sanction Myanmar\nMay 3, 2024\n\n\
+        OTTAWA, May 3 (Reuters) - Canada and Norway imposed sanctions on Myanmar on Friday. \
+        \"The regime has stolen an election and jailed thousands,\" President Ivan Horak said. \
+        Opposition leader Olga Petrova said at least 61 supporters had been arrested since March. \
+        Her husband, Pavel Petrov, said he was arrested in April.";
+    let g = GraphBuilder::new().add_text("a", text).unwrap().build();
+    let agents = events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Agent);
+    assert_eq!(
+        agents,
+        [(
+            vec!["Canada".to_string(), "Norway".to_string()],
+            "2024-05-03".to_string()
+        )]
+    );
+    // The speakers jail no one and are not jailed, but a speaker who says "he was arrested"
+    // speaks of himself.
+    let arrested = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(arrested, [(vec!["Pavel Petrov".to_string()], "2024-04".to_string())]);
+    let elections = events_of(&g, EventKind::Election, eventgraph::Role::Participant);
+    assert!(elections.iter().all(|(who, _)| who.is_empty()), "{elections:?}");
+}
