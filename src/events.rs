@@ -876,7 +876,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         let against = m.first > s.first && cx.lower(m.first - 1) == "against";
                         if against && ev.kind == EventKind::Protest {
                             push(ev, Role::Target, e);
-                        } else if (m.start < trig || m.start < trig + 80) && !is_speaker(cx, m) {
+                        } else if (m.start < trig || m.start < trig + 80) && !is_speaker(cx, s, m) {
                             push(ev, role, e);
                         }
                     }
@@ -985,31 +985,33 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         .filter(|&&mi| cx.mentions[mi].start > cx.toks[i].start && cx.mentions[mi].end <= stop)
         .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
-        .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]) && !is_speaker(cx, &cx.mentions[mi]))
+        .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]) && !is_speaker(cx, s, &cx.mentions[mi]))
         .filter_map(|&mi| cx.of[mi])
         .collect()
 }
 
 /// True when a person is named as the one speaking ("X said", "said X", "X told
 /// reporters"): in "'… jailed thousands,' Biden said" Biden jails no one and is not jailed.
-fn is_speaker(cx: &Cx, m: &Mention) -> bool {
+fn is_speaker(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
     let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "wrote" | "tweeted");
-    speech(&cx.lower(m.last)) || {
-        let before = m.first.saturating_sub(m.cue.len() + 1);
-        before < m.first
-            && speech(&cx.lower(before))
-            && before > 0
-            && matches!(&*cx.lower(before - 1), "," | "\"" | "”")
-    }
+    let first = with_title(cx, s, m);
+    speech(&cx.lower(m.last))
+        || first >= s.first + 2 && speech(&cx.lower(first - 1)) && matches!(&*cx.lower(first - 2), "," | "\"" | "”")
 }
 
 /// True when a person's name, with its title, follows "of" ("an ally of President X", "the
 /// wife of X"): it tells whose someone is, not who is acted on.
 fn of_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    let first = with_title(cx, s, m);
+    first > s.first && cx.lower(first - 1) == "of"
+}
+
+/// The first token of a mention with the title words right before it ("President" of
+/// "President X").
+fn with_title(cx: &Cx, s: &Sentence, m: &Mention) -> usize {
     let first = m.first.saturating_sub(m.cue.len()).max(s.first);
     let titled = (first..m.first).all(|k| m.cue.iter().any(|c| *c == cx.lower(k)));
-    let first = if titled { first } else { m.first };
-    first > s.first && cx.lower(first - 1) == "of"
+    if titled { first } else { m.first }
 }
 
 /// The person a sentence opening with "He" or "She" speaks of: `prev`, the person the
@@ -1059,7 +1061,7 @@ fn nearest_subject_left(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
         .find(|&&mi| {
             let m = &cx.mentions[mi];
-            !after_preposition(cx, s, m) && (!is_speaker(cx, m) || of_self(m))
+            !after_preposition(cx, s, m) && (!is_speaker(cx, s, m) || of_self(m))
         })
         .and_then(|&mi| cx.of[mi])
 }
