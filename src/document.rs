@@ -273,7 +273,12 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
 /// A line that is only a date, with its weekday, time and time zone if any: "December 20,
 /// 2023", "Wed, 20 Dec 2023 16:15 GMT", "Dec 20, 2023 4:15 PM ET".
 fn date_only_line(line: &str) -> Option<Date> {
-    if line.len() > 64 || !line.starts_with(|c: char| c.is_alphanumeric()) {
+    // (A day and a year hold five digits at least: most lines are turned away here, before
+    // they are tokenised.)
+    if line.len() > 64
+        || !line.starts_with(|c: char| c.is_alphanumeric())
+        || line.bytes().filter(u8::is_ascii_digit).count() < 5
+    {
         return None;
     }
     let toks = tokenize(line);
