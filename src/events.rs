@@ -378,6 +378,11 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         "war" if i > a && matches!(&*cx.lower(i - 1), "'s" | "’s") => EventKind::Invasion,
         "sentenced" => EventKind::Sentence,
         "arrested" | "detained" | "jailed" => EventKind::Arrest,
+        // "since her arrest in 2020", "X's detention": an arrest named by its noun, with
+        // whose it is ("an arrest warrant", "under arrest" are none).
+        "arrest" | "detention" if i > a && matches!(&*cx.lower(i - 1), "his" | "her" | "their" | "'s" | "’s") => {
+            EventKind::Arrest
+        }
         "imprisoned" if near(&["since"], 0, 1) => EventKind::Arrest,
         "jail" | "prison" if i >= 1 && cx.lower(i - 1) == "in" && cx.lower(i + 1) == "since" => EventKind::Arrest,
         "awarded" | "winner" | "laureate" | "co-winner" | "recipient" | "prize-winning"
@@ -896,6 +901,22 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
             if let Some(t) = country_after(cx, ms, s, i, &["of", "in", "against", "on"], 4) {
                 push(ev, Role::Target, t);
+            }
+        }
+        EventKind::Arrest if matches!(&*w, "arrest" | "detention") => {
+            // "X's arrest": X; "his arrest": the person before it in the sentence, if any;
+            // "their arrest": no one in particular.
+            let p = if matches!(&*prev, "'s" | "’s") {
+                ms.iter()
+                    .find(|&&mi| cx.mentions[mi].last + 1 == i && cx.kind(mi) == Some(EntityKind::Person))
+                    .and_then(|&mi| cx.of[mi])
+            } else if matches!(&*prev, "his" | "her") {
+                nearest_person_left(cx, ms, i)
+            } else {
+                None
+            };
+            if let Some(p) = p {
+                push(ev, Role::Patient, p);
             }
         }
         EventKind::Sentence | EventKind::Arrest => {

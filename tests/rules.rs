@@ -803,3 +803,24 @@ fn the_one_who_speaks_and_the_agency_that_files_are_not_in_the_event() {
     let elections = events_of(&g, EventKind::Election, eventgraph::Role::Participant);
     assert!(elections.iter().all(|(who, _)| who.is_empty()), "{elections:?}");
 }
+
+#[test]
+fn an_arrest_named_by_its_noun_is_an_arrest_of_whose_it_is() {
+    let g = GraphBuilder::new()
+        .add_text(
+            "a",
+            "Title\nPosted On: May 3, 2024\n\nActivist Olga Petrova has spent four years in prison since her \
+             arrest in March 2020. Lawyers said Jan Kral's detention on Friday was unlawful. \
+             Prosecutors issued an arrest warrant for Pavel Novak.",
+        )
+        .unwrap()
+        .build();
+    let arrested = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(
+        arrested,
+        [
+            (vec!["Jan Kral".to_string()], "2024-05-03".to_string()),
+            (vec!["Olga Petrova".to_string()], "2020-03".to_string())
+        ]
+    );
+}
