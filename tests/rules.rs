@@ -605,10 +605,14 @@ fn a_release_counts_people_in_words_and_not_the_years_of_a_term() {
         "Freed\nRussia freed sixteen people on 1 August 2024, including Ivan Borek, \
          who had been sentenced to 25 years in prison.",
     ]);
+    assert_eq!(release_counts(&g), [(16.0, "people".to_string())]);
+}
+
+/// The counts of the graph's one release, with their units.
+fn release_counts(g: &eventgraph::KnowledgeGraph) -> Vec<(f64, String)> {
     let rel = g.find_events(Some(EventKind::Release), None, None, None);
     assert_eq!(rel.len(), 1, "{rel:?}");
-    let q: Vec<(f64, &str)> = rel[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
-    assert_eq!(q, [(16.0, "people")]);
+    rel[0].quantities.iter().map(|q| (q.value, q.unit.clone())).collect()
 }
 
 #[test]
@@ -632,10 +636,7 @@ fn two_subjects_joined_by_and_are_both_agents() {
 fn people_counted_by_a_plural_demonym_are_a_release_count() {
     let g =
         graph_of(&["Swap\nIn a prisoner swap on 1 August 2024, Norway released eight Russians, including Ivan Borek."]);
-    let rel = g.find_events(Some(EventKind::Release), None, None, None);
-    assert_eq!(rel.len(), 1, "{rel:?}");
-    let q: Vec<(f64, &str)> = rel[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
-    assert_eq!(q, [(8.0, "russians")]);
+    assert_eq!(release_counts(&g), [(8.0, "russians".to_string())]);
 }
 
 #[test]
