@@ -427,9 +427,11 @@ pub fn find_events(
         }
         // Mentions are in text order: the sentence's are a run found by position.
         let from = mentions.partition_point(|m| m.start < s.start);
+        // (Not the dateline's place or agency.)
+        let opens = after_dateline(&cx, s);
         let ms: Vec<usize> = (from..mentions.len())
             .take_while(|&k| mentions[k].start < s.end)
-            .filter(|&k| mentions[k].end <= s.end && of[k].is_some())
+            .filter(|&k| mentions[k].end <= s.end && mentions[k].first >= opens && of[k].is_some())
             .collect();
         let opener = subject_pronoun(&cx, s, prev_subject);
         prev_subject = ms
@@ -668,15 +670,11 @@ fn date_for(
 /// person adds the person ("Belarusian President Alexander Lukashenko").
 fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
     let trig = cx.toks[i].start;
-    let opens = after_dateline(cx, s, i);
     let mut out = Vec::new();
     for (n, &mi) in ms.iter().enumerate() {
         let m = &cx.mentions[mi];
         if m.start >= trig {
             break;
-        }
-        if m.first < opens {
-            continue;
         }
         if matches!(cx.kind(mi), Some(EntityKind::Award) | None) {
             continue;
@@ -714,17 +712,18 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
     out
 }
 
-/// Where a sentence starts after a news agency's dateline before token `i` ("WASHINGTON,
-/// Dec 20 (Reuters) - Venezuela released …", "MINSK, BELARUS – Belarus has released …"):
-/// the token after the dash that follows a place in capitals opening the sentence, else the
-/// sentence's first token. The place is where the story was filed, not who acts.
-fn after_dateline(cx: &Cx, s: &Sentence, i: usize) -> usize {
+/// Where a sentence starts after a news agency's dateline ("WASHINGTON, Dec 20 (Reuters) -
+/// Venezuela released …", "MINSK, BELARUS – Belarus has released …"): the token after the
+/// dash that follows a word in capitals opening the sentence, else the sentence's first
+/// token. The place is where the story was filed, and the agency who filed it: neither is
+/// in the events.
+fn after_dateline(cx: &Cx, s: &Sentence) -> usize {
     let word = |k: usize| cx.toks.get(k).map_or("", |t| t.text(cx.text));
     let w = word(s.first);
     if w.len() < 2 || w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphabetic) {
         return s.first;
     }
-    (s.first + 1..i.min(s.first + 16))
+    (s.first + 1..s.last.min(s.first + 16))
         .find(|&k| matches!(word(k), "-" | "–" | "—"))
         .map_or(s.first, |k| k + 1)
 }
@@ -821,11 +820,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
         EventKind::SanctionsImposed => {
-            let opens = after_dateline(cx, s, i);
-            for &mi in ms
-                .iter()
-                .filter(|&&mi| cx.mentions[mi].start < trig && cx.mentions[mi].first >= opens)
-            {
+            for &mi in ms.iter().filter(|&&mi| cx.mentions[mi].start < trig) {
                 if cx
                     .kind(mi)
                     .is_some_and(|k| matches!(k, EntityKind::Country | EntityKind::Organisation))
