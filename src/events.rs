@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Zone;
-use crate::lexicon::words::{is_detention_word, is_released_thing};
+use crate::lexicon::words::{SPEECH_VERBS, is_detention_word, is_released_thing};
 use crate::lexicon::{EntityKind, Form};
 use crate::mentions::Mention;
 use crate::names::Gender;
@@ -683,7 +683,7 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         if after_preposition(cx, s, m) {
             continue;
         }
-        if matches!(&*next, "said" | "says" | "reported" | "told" | "according") {
+        if next == "according" || SPEECH_VERBS.contains(&&*next) {
             continue;
         }
         let Some(e) = cx.actor(mi) else { continue };
@@ -1009,7 +1009,7 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
 /// True when a person is named as the one speaking ("X said", "said X", "X told
 /// reporters"): in "'… jailed thousands,' Biden said" Biden jails no one and is not jailed.
 fn is_speaker(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
-    let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "wrote" | "tweeted");
+    let speech = |w: &str| SPEECH_VERBS.contains(&w);
     let first = with_title(cx, s, m);
     speech(&cx.lower(m.last))
         || first >= s.first + 2 && speech(&cx.lower(first - 1)) && matches!(&*cx.lower(first - 2), "," | "\"" | "”")
