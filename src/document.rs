@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::lexicon::words::BOILERPLATE_LINES;
-use crate::text::tokenize;
+use crate::text::{Token, tokenize};
 use crate::time::{Date, find_dates, month_number};
 
 /// The longest line accepted (bytes). News paragraphs are a few kilobytes at most.
@@ -227,12 +227,7 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
         .find_map(|m| lower.find(m).map(|i| i + m.len()));
     if let Some(at) = marker {
         let rest = &line[at..];
-        let toks = tokenize(rest);
-        let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
-        return find_dates(rest, &spans).into_iter().find_map(|m| match m.expr {
-            crate::time::DateExpr::Absolute(d) if d.is_day() => Some(d),
-            _ => None,
-        });
+        return first_day(rest, &tokenize(rest)).map(|(_, _, d)| d);
     }
     if let Some(d) = date_only_line(line) {
         return Some(d);
@@ -270,6 +265,16 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
     None
 }
 
+/// The first full date (a day of a month of a year) in `text`, tokenised as `toks`, with its
+/// byte span.
+fn first_day(text: &str, toks: &[Token]) -> Option<(usize, usize, Date)> {
+    let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+    find_dates(text, &spans).into_iter().find_map(|m| match m.expr {
+        crate::time::DateExpr::Absolute(d) if d.is_day() => Some((m.start, m.end, d)),
+        _ => None,
+    })
+}
+
 /// A line that is only a date, with its weekday, time and time zone if any: "December 20,
 /// 2023", "Wed, 20 Dec 2023 16:15 GMT", "Dec 20, 2023 4:15 PM ET".
 fn date_only_line(line: &str) -> Option<Date> {
@@ -282,17 +287,14 @@ fn date_only_line(line: &str) -> Option<Date> {
         return None;
     }
     let toks = tokenize(line);
-    let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
-    let (start, end, date) = find_dates(line, &spans).into_iter().find_map(|m| match m.expr {
-        crate::time::DateExpr::Absolute(d) if d.is_day() => Some((m.start, m.end, d)),
-        _ => None,
-    })?;
+    let (start, end, date) = first_day(line, &toks)?;
     let furniture = |w: &str| {
         !w.chars().any(char::is_alphabetic)
             || crate::time::weekday_number(w).is_some()
             // Time zones and "AM" / "PM".
             || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
-            || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m" | "p.m" | "at" | "on" | "updated" | "published" | "last")
+            // ("Updated" and "published" lines were read by their marker above.)
+            || matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m" | "p.m" | "at" | "on")
     };
     toks.iter()
         .filter(|t| t.end <= start || t.start >= end)
