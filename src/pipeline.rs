@@ -1050,6 +1050,13 @@ fn key_roles(ev: &GEvent) -> impl Iterator<Item = usize> + '_ {
     KEY_ROLES.into_iter().flat_map(|r| in_role(ev, r))
 }
 
+/// True when `items` is empty or one of them is `wanted`: an event that names nobody (or
+/// no place) can be anyone's, one that names some must share one.
+fn none_or_any<T>(items: impl Iterator<Item = T>, wanted: impl FnMut(T) -> bool) -> bool {
+    let mut items = items.peekable();
+    items.peek().is_none() || items.any(wanted)
+}
+
 /// Whether report `b` (whose key entities are `kb`) may join event `a`. `sides` are the
 /// entities that `b`'s document names in a key role of any of its events of `b`'s kind
 /// (ascending).
@@ -1062,11 +1069,13 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
     // between other sides are two talks. (The document as a whole, not the report: "the
     // talks were productive" names nobody, and one report of talks may name a side its
     // article's other reports leave out.)
-    if a.kind.has_sides() && !sides.is_empty() {
-        let mut ka = a.roles.keys().filter(|(r, _)| r.is_key()).peekable();
-        if ka.peek().is_some() && !ka.any(|(_, e)| sides.binary_search(e).is_ok()) {
-            return false;
-        }
+    if a.kind.has_sides()
+        && !sides.is_empty()
+        && !none_or_any(a.roles.keys().filter(|(r, _)| r.is_key()), |(_, e)| {
+            sides.binary_search(e).is_ok()
+        })
+    {
+        return false;
     }
     if let (Some(x), Some(y)) = (&a.subject_word, &b.subject_word)
         && x != y
@@ -1083,19 +1092,15 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
         && a.date == b.date
         && a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0)
         && key_roles(a).all(|e| sides.binary_search(&e).is_ok());
-    if a.kind.is_personal() && !kb.is_empty() && !one_release {
-        let mut ka = key_roles(a).peekable();
-        if ka.peek().is_some() && !ka.any(|e| kb.contains(&e)) {
-            return false;
-        }
+    if a.kind.is_personal() && !kb.is_empty() && !one_release && !none_or_any(key_roles(a), |e| kb.contains(&e)) {
+        return false;
     }
     // Talks, protests, elections … held in different places are different events.
-    if !a.kind.is_personal() {
-        let mut pa = places(a).peekable();
-        if pa.peek().is_some() && places(b).next().is_some() && !pa.any(|x| b.roles.contains_key(&(Role::Location, x)))
-        {
-            return false;
-        }
+    if !a.kind.is_personal()
+        && places(b).next().is_some()
+        && !none_or_any(places(a), |x| b.roles.contains_key(&(Role::Location, x)))
+    {
+        return false;
     }
     // Different counts of the same unit (and no destination) are different events. Sources
     // often disagree on a release's count (123 or 120 prisoners): releases differ only when
