@@ -620,7 +620,7 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     for (d, a) in analyses.iter().enumerate() {
         for (i, e) in a.entities.iter().enumerate() {
             let ek = voted[d][i];
-            let single = e.canonical.is_none() && !fold(&e.name).contains(' ') && ek == EntityKind::Person;
+            let single = e.canonical.is_none() && !e.name.contains(char::is_whitespace) && ek == EntityKind::Person;
             order.push((single, d, i));
         }
     }

@@ -111,7 +111,8 @@ pub fn resolve_document(
     ] {
         let idx: Vec<usize> = (0..mentions.len())
             .filter(|&i| of[i].is_none() && mentions[i].kind == Some(kind))
-            .filter(|&i| kind != EntityKind::Person || fold(&mentions[i].text).contains(' '))
+            // (A hyphenated surname alone, "Kara-Murza", is one word, not a given name and a surname.)
+            .filter(|&i| kind != EntityKind::Person || mentions[i].text.contains(char::is_whitespace))
             .collect();
         let names: Vec<&str> = idx.iter().map(|&i| mentions[i].text.as_str()).collect();
         let mut groups = cluster(&names, kind.name_kind());

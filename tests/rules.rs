@@ -825,3 +825,12 @@ fn an_arrest_named_by_its_noun_is_an_arrest_of_whose_it_is() {
         ]
     );
 }
+
+#[test]
+fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
+    let g = graph_of(&[
+        "Title\nOpposition politician Olga Novak-Petrova was freed on 3 May 2024. \
+         \"I am happy,\" Novak-Petrova told reporters.",
+    ]);
+    assert_joined(&g, "Olga Novak-Petrova", "Novak-Petrova");
+}
