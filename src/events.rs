@@ -419,7 +419,7 @@ pub fn find_events(
     let mut detention: Option<bool> = None;
     // The person a sentence opens with, for a "He …" or "She …" opening the next one.
     let mut prev_subject: Option<usize> = None;
-    for s in sents {
+    for (si, s) in sents.iter().enumerate() {
         let zone = zone_at(s.start);
         if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
             prev_subject = None;
@@ -489,7 +489,7 @@ pub fn find_events(
                             | "rejected"
                     )
             });
-            if modal {
+            if modal || habitual(&cx, s, i, kind) {
                 i += 1;
                 continue;
             }
@@ -514,6 +514,28 @@ pub fn find_events(
                 caption: zone == Zone::Caption,
             };
             fill_roles(&cx, &ms, s, i, &mut ev);
+            // "Arrested in Yekaterinburg", "sentenced to death in Minsk": where.
+            if matches!(kind, EventKind::Sentence | EventKind::Arrest)
+                && let Some(place) = place_after(&cx, &ms, s, i)
+            {
+                ev.roles.push((Role::Location, place));
+            }
+            // "A court sentenced her", "police arrested him": the person named last before,
+            // in this sentence or the two before it, whose gender (if known) agrees.
+            if matches!(kind, EventKind::Sentence | EventKind::Arrest | EventKind::Release)
+                && !ev
+                    .roles
+                    .iter()
+                    .any(|(r, _)| matches!(r, Role::Patient | Role::Released))
+                && let Some(p) = object_pronoun(&cx, s, i, sents[si.saturating_sub(2)].start)
+            {
+                let role = if kind == EventKind::Release {
+                    Role::Released
+                } else {
+                    Role::Patient
+                };
+                ev.roles.push((role, p));
+            }
             // "He had been in jail since July 2021": a personal event with nobody named in
             // its sentence happens to the person the previous sentence opened with.
             if let Some(p) = opener
@@ -534,6 +556,10 @@ pub fn find_events(
                 );
             ev.date_expr = if title {
                 title_date(dates, s, toks, i, cx.lower(i + 1) == "of")
+            } else if kind == EventKind::Arrest && held_as_state(&cx, s, i, opens) {
+                // "Jailed activist X won …": a state the person is in, not dated by what the
+                // sentence says.
+                None
             } else {
                 date_for(&cx, dates, s, i, kind, ev.caption)
             };
@@ -559,6 +585,125 @@ pub fn find_events(
         }
     }
     out
+}
+
+/// True when the trigger `i` tells of a habit, not one event: "she has been arrested 13
+/// times", "was detained several times", "repeatedly jailed".
+fn habitual(cx: &Cx, s: &Sentence, i: usize, kind: EventKind) -> bool {
+    if !matches!(kind, EventKind::Arrest | EventKind::Sentence | EventKind::Release) {
+        return false;
+    }
+    if i > s.first && matches!(&*cx.lower(i - 1), "repeatedly" | "regularly" | "routinely") {
+        return true;
+    }
+    (i + 1..(i + 4).min(s.last)).any(|k| {
+        cx.lower(k) == "times"
+            && k > i + 1
+            && (number_at(cx, k - 1).is_some()
+                || matches!(
+                    &*cx.lower(k - 1),
+                    "several" | "many" | "multiple" | "numerous" | "countless"
+                ))
+    })
+}
+
+/// The place after "in" a few tokens after trigger `i`, before another trigger: "arrested
+/// in Yekaterinburg", "sentenced to death in Minsk", "detained by police in Tehran".
+fn place_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
+    let stop = (i + 1..s.last.min(i + 8))
+        .find(|&k| trigger_kind(cx, k, s.first, s.last).is_some())
+        .unwrap_or(s.last.min(i + 8));
+    ms.iter()
+        .find(|&&mi| {
+            let m = &cx.mentions[mi];
+            m.first > i + 1
+                && m.first <= stop
+                && matches!(cx.kind(mi), Some(EntityKind::Location | EntityKind::Country))
+                && cx.lower(m.first - 1) == "in"
+                && !matches!(&m.lexical, Some((_, Form::Demonym)))
+        })
+        .and_then(|&mi| cx.of[mi])
+}
+
+/// True when an arrest trigger is an adjective for a state the person is in ("Jailed
+/// activist X", "the detained journalist"): it opens the sentence or follows an article,
+/// and a word other than a preposition follows it.
+fn held_as_state(cx: &Cx, s: &Sentence, i: usize, opens: usize) -> bool {
+    if !matches!(&*cx.lower(i), "jailed" | "detained" | "imprisoned") {
+        return false;
+    }
+    let opening = i == opens.max(s.first) || i > s.first && matches!(&*cx.lower(i - 1), "the" | "a" | "an");
+    let next = cx.toks.get(i + 1).filter(|_| i + 1 < s.last);
+    opening
+        && next.is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(
+                    &*cx.lower(i + 1),
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "since"
+                        | "by"
+                        | "after"
+                        | "over"
+                        | "until"
+                        | "from"
+                        | "during"
+                        | "last"
+                        | "without"
+                        | "and"
+                        | "or"
+                )
+        })
+}
+
+/// The person an object pronoun right after trigger `i` stands for ("sentenced her to",
+/// "arrested him on"; not "sentenced her husband"): the person named last before it, from
+/// `from` on, whose gender, if known, agrees.
+fn object_pronoun(cx: &Cx, s: &Sentence, i: usize, from: usize) -> Option<usize> {
+    let want = match &*cx.lower(i + 1) {
+        "him" => Gender::Male,
+        "her" => Gender::Female,
+        _ => return None,
+    };
+    // "Her" before a noun is whose it is.
+    if want == Gender::Female
+        && i + 2 < s.last
+        && cx.toks[i + 2].kind == TokenKind::Word
+        && cx.text[cx.toks[i + 2].start..].starts_with(char::is_lowercase)
+        && !matches!(
+            &*cx.lower(i + 2),
+            "to" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "after"
+                | "over"
+                | "last"
+                | "and"
+                | "without"
+                | "from"
+                | "earlier"
+                | "this"
+                | "again"
+                | "as"
+                | "under"
+        )
+    {
+        return None;
+    }
+    let trig = cx.toks[i].start;
+    let end = cx.mentions.partition_point(|m| m.start < trig);
+    cx.mentions[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, m)| m.start >= from)
+        // (In its own sentence a person before the trigger is who does it, unless a
+        // speaker: "X said police arrested him".)
+        .filter(|(_, m)| m.kind == Some(EntityKind::Person) && (m.start < s.start || is_speaker(cx, s, m)))
+        .filter_map(|(mi, _)| cx.of[mi])
+        .find(|&p| cx.ents[p].gender.is_none_or(|g| g == want))
 }
 
 /// True when the release trigger `i` frees no one. "The release of X Y" (a person's full
@@ -638,23 +783,46 @@ fn date_for(
     let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
     // A caption's date is its photo's, wherever it stands.
     let near_only = kind.is_current() && !caption;
-    let after = in_sentence
+    let mut afters: Vec<&&DateMention> = in_sentence
         .iter()
         .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8))
-        .min_by_key(|d| d.start - trig);
+        .collect();
+    afters.sort_by_key(|d| d.start);
+    // A year that names a thing ("won the 2023 Nobel Peace Prize on Friday", "the 2020
+    // election") yields to a date after it.
+    let names_a_thing = |d: &DateMention| {
+        let (a, b) = (tok_of(d.start), tok_of(d.end));
+        matches!(d.expr, DateExpr::Absolute(x) if x.month.is_none())
+            && a > s.first
+            && matches!(&*cx.lower(a - 1), "the" | "its" | "his" | "her" | "their" | "a")
+            && toks
+                .get(b)
+                .is_some_and(|t| t.kind == TokenKind::Word && cx.text[t.start..].starts_with(char::is_uppercase))
+    };
+    let after = match afters.as_slice() {
+        [first, next, ..] if names_a_thing(first) => Some(*next),
+        [first, ..] => Some(*first),
+        [] => None,
+    };
     // A date right after another trigger is that event's ("arrested in March 2023 and
     // sentenced … in July": March is the arrest's).
     let follows_trigger = |d: &DateMention| {
         let at = tok_of(d.start);
         (at.saturating_sub(3).max(s.first)..at).any(|k| trigger_kind(cx, k, s.first, s.last).is_some())
     };
+    // A date that opens the sentence dates it too ("In January 2024, a court sentenced her").
+    let opens_sentence = |d: &DateMention| {
+        tok_of(d.start) <= s.first + 1 && toks.get(tok_of(d.end)).is_some_and(|t| t.text(cx.text) == ",")
+    };
     let before = in_sentence
         .iter()
-        .filter(|d| d.end <= trig && tok_of(d.end) + 2 >= i && !follows_trigger(d))
+        .filter(|d| d.end <= trig && (tok_of(d.end) + 2 >= i || opens_sentence(d)) && !follows_trigger(d))
         .max_by_key(|d| d.end);
+    // (Distances from the trigger's ends: "in March 2023 and sentenced last month" is
+    // dated last month.)
     let pick = match (after, before) {
         (Some(a), Some(b)) => {
-            if trig - b.end < a.start - trig {
+            if trig - b.end < a.start - toks[i].end {
                 Some(*b)
             } else {
                 Some(*a)

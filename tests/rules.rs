@@ -834,3 +834,52 @@ fn a_hyphenated_surname_alone_is_the_person_named_in_full() {
     ]);
     assert_joined(&g, "Olga Novak-Petrova", "Novak-Petrova");
 }
+
+#[test]
+fn a_date_after_the_trigger_is_measured_from_its_end() {
+    let g = graph_of(&["Activist jailed\nBy: Agency Posted On: August 2, 2024\n\
+         Olga Petrova, who graduated in June 2019, was sentenced last month."]);
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(sentences, [(vec!["Olga Petrova".to_string()], "2024-07".to_string())]);
+}
+
+#[test]
+fn a_year_that_names_a_prize_yields_to_the_day_it_was_won() {
+    let g = graph_of(&["Prize\nBy: Agency Posted On: October 6, 2023\n\
+         Activist Olga Petrova won the 2023 Nobel Peace Prize on Friday."]);
+    let awards = events_of(&g, EventKind::Award, eventgraph::Role::Recipient);
+    assert_eq!(awards, [(vec!["Olga Petrova".to_string()], "2023-10-06".to_string())]);
+}
+
+#[test]
+fn a_date_opening_the_sentence_dates_its_event_and_her_is_the_woman_named_before() {
+    let g = graph_of(&["Prize\nBy: Agency Posted On: October 6, 2023\n\
+         Olga Petrova is a lawyer from Atlantis. In January 2022, a court sentenced her to ten years."]);
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(sentences, [(vec!["Olga Petrova".to_string()], "2022-01".to_string())]);
+    // "Her" before a noun is whose it is: the sentence is her husband's.
+    let g = graph_of(&["Prize\nBy: Agency Posted On: October 6, 2023\n\
+         Olga Petrova is a lawyer from Atlantis. In January 2022, a court sentenced her husband to ten years."]);
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert!(sentences.iter().all(|(who, _)| who.is_empty()), "{sentences:?}");
+}
+
+#[test]
+fn an_arrest_that_is_a_habit_or_a_state_is_no_dated_event() {
+    let g = graph_of(&["Prize\nBy: Agency Posted On: October 6, 2023\n\
+         Olga Petrova has been arrested 13 times. Pavel Novak was repeatedly detained."]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert!(arrests.is_empty(), "{arrests:?}");
+    let g = graph_of(&["Prize\nBy: Agency Posted On: October 6, 2023\n\
+         Jailed activist Olga Petrova won the Nobel Peace Prize on Friday."]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert!(arrests.iter().all(|(_, date)| date.is_empty()), "{arrests:?}");
+}
+
+#[test]
+fn an_arrest_or_sentence_keeps_the_place_it_happened_in() {
+    let g = graph_of(&["Arrest\nBy: Agency Posted On: October 6, 2023\n\
+         Reporter Pavel Novak was arrested in Paris on Tuesday."]);
+    let places = events_of(&g, EventKind::Arrest, eventgraph::Role::Location);
+    assert_eq!(places, [(vec!["Paris".to_string()], "2023-10-03".to_string())]);
+}
