@@ -459,6 +459,28 @@ pub(crate) fn given_name_before_surname(text: &str, toks: &[Token], a: usize, le
 }
 
 /// The kind of a capitalised name from its words and context; `None` when unsure.
+/// True when an age follows a name ending at byte `end`: "X, 43," or "X, a 22-year-old
+/// woman", which only a person has.
+pub(crate) fn aged_after(text: &str, end: usize) -> bool {
+    // (Some corpora set a space before the comma: "X , 42 ,".)
+    let Some(rest) = text[end..].trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let article = rest.strip_prefix("an ").or_else(|| rest.strip_prefix("a "));
+    let rest = article.unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    // ("X, 43," but not "Marines, 6,000 soldiers".)
+    let comma_after = after
+        .trim_start()
+        .strip_prefix(',')
+        .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace));
+    // ("In Kyoto, 83-year-old X": the age is the next name's.)
+    (1..=3).contains(&digits)
+        && (comma_after && article.is_none() || article.is_some() && after.starts_with("-year-old"))
+}
+
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
     if AWARD_HEADS.contains(&&*last) {
@@ -503,8 +525,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if (2..=4).contains(&n) && cx.lex.is_given_name(&first) {
         return Some(EntityKind::Person);
     }
-    // "X, 43," is a person with an age.
-    if cx.t(b) == "," && cx.toks.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number) && cx.t(b + 2) == "," {
+    if aged_after(cx.text, cx.toks[b - 1].end) {
         return Some(EntityKind::Person);
     }
     if n == 1 && cx.lex.is_given_name(&first) && !cx.lex.is_common(&first) {

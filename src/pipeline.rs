@@ -33,7 +33,7 @@ use crate::relations::{DocAttribute, find_relations};
 use crate::resolve::{DocEntity, DocRelation, resolve_document};
 use crate::tagger::find_mentions_tagged;
 use crate::text::{sentences, tokenize};
-use crate::time::{Date, DateExpr, DateMention, find_dates, infer_reference};
+use crate::time::{Date, DateExpr, DateMention, find_dates, infer_reference, month_number};
 
 /// Everything read from one document.
 #[derive(Debug, Clone)]
@@ -66,10 +66,16 @@ pub struct Analysis {
 pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
     let toks = tokenize(&doc.text);
     let sents = sentences(&doc.text, &toks);
-    let mentions = find_mentions_tagged(&doc, &toks, &sents, lex);
-    let (entities, of, mut relations) = resolve_document(&doc.text, &toks, &mentions, lex);
     let words: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
-    let dates: Vec<DateMention> = find_dates(&doc.text, &words)
+    let all_dates = find_dates(&doc.text, &words);
+    let mut mentions = find_mentions_tagged(&doc, &toks, &sents, lex);
+    // A month the dates read as one ("in May", "since March") names no one and nowhere.
+    mentions.retain(|m| {
+        let d = all_dates.partition_point(|d| d.end < m.end);
+        month_number(&m.text).is_none() || all_dates.get(d).is_none_or(|d| !(d.start <= m.start && m.end <= d.end))
+    });
+    let (entities, of, mut relations) = resolve_document(&doc.text, &toks, &mentions, lex);
+    let dates: Vec<DateMention> = all_dates
         .into_iter()
         .filter(|d| !matches!(doc.zone_at(d.start), Zone::Byline | Zone::Boilerplate))
         .collect();

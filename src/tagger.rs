@@ -43,7 +43,7 @@ use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
 use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head};
 use crate::lexicon::{EntityKind, Lexicon};
-use crate::mentions::{Mention, find_mentions, given_name_before_surname};
+use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname};
 use crate::text::{Sentence, Token, TokenKind};
 
 /// The classes of names the tagger knows.
@@ -824,7 +824,31 @@ fn combine(
             }
             let same = exact(a, b);
             let lexical_country = same.is_some_and(|m| m.lexical.is_some() && m.kind == Some(EntityKind::Country));
+            // A known place in capitals opening a line before a bracket, a comma or a number
+            // is a dateline's ("TBILISI, Oct 27 (Reuters)", "DUBAI (Reuters) -", "LONDON
+            // 1996-08-30"), not a team or a body named after it.
+            let dateline = same.is_some_and(|m| {
+                m.lexical.is_some()
+                    && matches!(m.kind, Some(EntityKind::Location | EntityKind::Country))
+                    && toks[a].line_start
+                    && !m.text.chars().any(char::is_lowercase)
+                    && toks.get(b).is_some_and(|t| {
+                        let w = t.text(text);
+                        // (A number only if it is a date: "NEW YORK 74 59" is a standings table.)
+                        t.kind == TokenKind::Number && w.contains(['-', '/']) || matches!(w, "(" | ",")
+                    })
+            });
             let kind = match (class, same.and_then(|m| m.kind)) {
+                (_, Some(k)) if dateline => k,
+                // "X, a 22-year-old woman", "X, 43,": only a person has an age.
+                (NameClass::Location | NameClass::Organisation, None | Some(EntityKind::Person))
+                    if same.is_none_or(|m| m.lexical.is_none())
+                        && aged_after(text, toks[b - 1].end)
+                        // (Not in a list of numbers: "the 156 Sportwagon, 166, GTV".)
+                        && (a == 0 || toks[a - 1].kind != TokenKind::Number) =>
+                {
+                    EntityKind::Person
+                }
                 // The gazetteer knows its countries ("US" is a country, not a company).
                 (NameClass::Person | NameClass::Organisation, _) if lexical_country => EntityKind::Country,
                 (NameClass::Person, _) => EntityKind::Person,

@@ -451,9 +451,12 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
             }
             // "December 13, 2025" / "Dec. 13 2025" / "December 13" / "December 2025" / "December"
             if let Some(m) = month_number(w(i)).filter(|_| w(i).chars().next().is_some_and(char::is_uppercase))
-            // "may" and "march" are months only before a day number.
+            // "May" and "March" are months only before a day number or a year, or after a
+            // preposition of time where no name goes on ("in May", not "in May's cabinet").
             && (!(w(i).eq_ignore_ascii_case("may") || w(i).eq_ignore_ascii_case("march"))
-                || w(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+                || w(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                || prev_is(i, &["in", "since", "until", "early", "late", "mid"])
+                    && !w(i + 1).starts_with(|c: char| c.is_uppercase() || c == '\'' || c == '\u{2019}'))
             {
                 let mut j = i + 1;
                 if w(j) == "." {

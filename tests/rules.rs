@@ -883,3 +883,36 @@ fn an_arrest_or_sentence_keeps_the_place_it_happened_in() {
     let places = events_of(&g, EventKind::Arrest, eventgraph::Role::Location);
     assert_eq!(places, [(vec!["Paris".to_string()], "2023-10-03".to_string())]);
 }
+
+#[test]
+fn may_after_a_preposition_of_time_is_a_month_not_a_place() {
+    let g = graph_of(&["Prize\nBy: Agency Posted On: October 6, 2023\n\
+         Olga Petrova was sentenced in May to eight years in prison."]);
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(sentences, [(vec!["Olga Petrova".to_string()], "2023-05".to_string())]);
+    assert!(g.find_entity("May").is_empty(), "{:?}", g.find_entity("May"));
+}
+
+#[test]
+fn a_known_city_opening_a_dateline_is_a_place() {
+    for line in [
+        "PARIS (Reuters) - Olga Petrova spoke.",
+        "PARIS, Oct 27 (Reuters) - Olga Petrova spoke.",
+    ] {
+        let g = graph_of(&[&format!("Title\n\n{line}\n")]);
+        let found = g.find_entity("Paris");
+        assert_eq!(found.len(), 1, "{line}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Location, "{line}");
+    }
+}
+
+#[test]
+fn a_name_followed_by_an_age_is_a_person() {
+    let g = graph_of(&[
+        "Title\nProtests spread over the death of Zarina Tolbek, a 22-year-old student, \
+         who was detained in Paris.",
+    ]);
+    let found = g.find_entity("Zarina Tolbek");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, eventgraph::EntityKind::Person);
+}
