@@ -587,6 +587,27 @@ pub fn find_events(
     out
 }
 
+/// Nouns of what befell a person that a protest is about ("over the death of X").
+const CAUSE_NOUNS: &[&str] = &[
+    "death",
+    "killing",
+    "murder",
+    "arrest",
+    "detention",
+    "jailing",
+    "imprisonment",
+    "sentencing",
+    "sentence",
+    "execution",
+    "shooting",
+    "treatment",
+    "ouster",
+    "removal",
+    "disappearance",
+    "conviction",
+    "beating",
+];
+
 /// True when the trigger `i` tells of a habit, not one event: "she has been arrested 13
 /// times", "was detained several times", "repeatedly jailed".
 fn habitual(cx: &Cx, s: &Sentence, i: usize, kind: EventKind) -> bool {
@@ -939,8 +960,16 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
         Cow::Borrowed("")
     };
     // "X was freed", "X was among those freed".
+    // "X was ordered to serve a year but released": the second verb of a passive, whose
+    // subject stands before its "was".
+    let coordinated = if matches!(&*prev, "but" | "and") {
+        (s.first..i).rev().find(|&k| matches!(&*cx.lower(k), "was" | "were"))
+    } else {
+        None
+    };
     let passive = matches!(&*prev, "was" | "were" | "been" | "be" | "being" | "walked" | "also")
-        || prev == "those" && i >= s.first + 2 && cx.lower(i - 2) == "among";
+        || prev == "those" && i >= s.first + 2 && cx.lower(i - 2) == "among"
+        || coordinated.is_some();
     let end = s.end;
     let push = |ev: &mut DocEvent, r, e| ev.roles.push((r, e));
     match ev.kind {
@@ -957,7 +986,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 }
             } else if passive {
                 // "X was released", "X walked free": the subject is freed.
-                if let Some(p) = nearest_person_left(cx, ms, i) {
+                if let Some(p) = nearest_person_left(cx, ms, coordinated.unwrap_or(i)) {
                     push(ev, Role::Released, p);
                 }
             } else if matches!(&*prev, "the" | "newly" | "recently") {
@@ -1042,11 +1071,39 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 match cx.kind(mi) {
                     Some(EntityKind::Person) => {
                         let against = m.first > s.first && cx.lower(m.first - 1) == "against";
+                        // "over the death of X", "sanctions on X": what the protest is about or
+                        // whom a measure hits, not who takes part.
+                        let cause = m.first >= s.first + 2
+                            && (cx.lower(m.first - 1) == "of" && CAUSE_NOUNS.contains(&&*cx.lower(m.first - 2))
+                                || cx.lower(m.first - 1) == "on");
+                        // ("X's hometown": whose, not who.)
+                        let possessive = matches!(&*cx.lower(m.last), "'s" | "’s");
                         if against && ev.kind == EventKind::Protest {
                             push(ev, Role::Target, e);
-                        } else if (m.start < trig || m.start < trig + 80) && !is_speaker(cx, s, m) {
+                        } else if (m.start < trig || m.start < trig + 80)
+                            && !cause
+                            && !possessive
+                            && !is_speaker(cx, s, m)
+                        {
                             push(ev, role, e);
                         }
+                    }
+                    // "The ruling X party won the election": a party that wins or loses it.
+                    Some(EntityKind::Organisation)
+                        if ev.kind == EventKind::Election && m.start < trig && {
+                            let k = if cx.lower(m.last) == "party" {
+                                m.last + 1
+                            } else {
+                                m.last
+                            };
+                            k < i
+                                && matches!(
+                                    &*cx.lower(k),
+                                    "won" | "wins" | "lost" | "loses" | "swept" | "contested" | "boycotted"
+                                )
+                        } =>
+                    {
+                        push(ev, role, e);
                     }
                     Some(EntityKind::Country) => {
                         let possessive = matches!(&*cx.lower(m.last), "'s" | "’s" | "'" | "’");
@@ -1181,6 +1238,12 @@ fn is_speaker(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
     let first = with_title(cx, s, m);
     speech(&cx.lower(m.last))
         || first >= s.first + 2 && speech(&cx.lower(first - 1)) && matches!(&*cx.lower(first - 2), "," | "\"" | "”")
+        // "X, who is serving a sentence, said …"
+        || cx.lower(m.last) == ","
+            && cx.lower(m.last + 1) == "who"
+            && (m.last + 2..s.last.min(m.last + 20))
+                .find(|&k| cx.lower(k) == ",")
+                .is_some_and(|k| speech(&cx.lower(k + 1)))
 }
 
 /// True when a person's name, with its title, follows "of" ("an ally of President X", "the

@@ -916,3 +916,42 @@ fn a_name_followed_by_an_age_is_a_person() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].kind, eventgraph::EntityKind::Person);
 }
+
+#[test]
+fn a_party_that_won_takes_part_in_the_election() {
+    let g = graph_of(&["Title\nThe ruling Atlantis Freedom party won the parliamentary election on 3 May 2024."]);
+    let elections = g.find_events(Some(EventKind::Election), None, None, None);
+    assert_eq!(elections.len(), 1, "{elections:?}");
+    let who: Vec<_> = g
+        .roles(&elections[0].id)
+        .into_iter()
+        .map(|(r, e)| (r, e.name.clone()))
+        .collect();
+    assert!(
+        who.contains(&(eventgraph::Role::Participant, "Atlantis Freedom".to_string())),
+        "{who:?}"
+    );
+}
+
+#[test]
+fn whom_a_protest_is_about_or_who_speaks_of_it_does_not_take_part() {
+    let g = graph_of(&[
+        "Title\nProtests spread across Atlantis on 3 May 2024 over the death of Olga Petrova. \
+         Police fired tear gas at protesters in Petrova's hometown. \
+         Pavel Novak, who is serving a sentence, said in a statement that the protests would continue.",
+    ]);
+    let protests = events_of(&g, EventKind::Protest, eventgraph::Role::Participant);
+    assert!(protests.iter().all(|(who, _)| who.is_empty()), "{protests:?}");
+}
+
+#[test]
+fn the_second_verb_of_a_passive_frees_its_subject() {
+    let g = graph_of(&[
+        "Title\nPolice have detained dissident Pavel Novak again. Last month, Novak, 45, was ordered \
+         to serve one year in a labour camp by Judge Anna Hall, but released because of poor health.",
+    ]);
+    let freed = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert!(freed.iter().any(|(who, _)| who == &["Pavel Novak"]), "{freed:?}");
+    let agents = events_of(&g, EventKind::Release, eventgraph::Role::Agent);
+    assert!(agents.iter().all(|(who, _)| who.is_empty()), "{agents:?}");
+}
