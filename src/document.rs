@@ -142,7 +142,10 @@ impl Document {
             let lower = t.to_lowercase();
             if let Some(d) = byline_date(t, &lower) {
                 published = published.or(Some(d));
-                if t.len() < 120 || t.starts_with(|c: char| c.is_ascii_alphabetic()) && t.contains("Posted") {
+                // (An agency's dateline opens the story's first paragraph: that stays body.)
+                if (t.len() < 120 || t.starts_with(|c: char| c.is_ascii_alphabetic()) && t.contains("Posted"))
+                    && agency_dateline(t).is_none()
+                {
                     lines[i].zone = Zone::Byline;
                 }
                 continue;
@@ -232,6 +235,9 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
     if let Some(d) = date_only_line(line) {
         return Some(d);
     }
+    if let Some(d) = agency_dateline(line) {
+        return Some(d);
+    }
     // The other two forms are short lines of a few words, or open with a weekday.
     let mut first_words = line.split_whitespace();
     let opens_with_weekday = first_words
@@ -263,6 +269,19 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
         return Some(d);
     }
     None
+}
+
+/// A news agency's dateline opening a paragraph, with its full date: "HONG KONG, Dec 15,
+/// 2025 (Reuters) - A court …" (a place in capitals, a comma, the date, the agency in brackets).
+fn agency_dateline(line: &str) -> Option<Date> {
+    let open = line.find(" (").filter(|&p| p <= 48)?;
+    line[open..].find(')').filter(|&c| c <= 40)?;
+    let (place, rest) = line[..open].split_once(',')?;
+    if !place.chars().any(char::is_alphabetic) || place.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let (_, end, date) = first_day(rest, &tokenize(rest))?;
+    rest[end..].trim().is_empty().then_some(date)
 }
 
 /// The first full date (a day of a month of a year) in `text`, tokenised as `toks`, with its

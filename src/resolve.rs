@@ -193,6 +193,16 @@ pub fn resolve_document(
                 candidates.push(e);
             }
         }
+        // Among several, the relatives the document introduced as someone's kin ("Lai's
+        // son, Sebastien Lai", "his daughter Claire Lai") leave the bare surname to the one
+        // person it names otherwise.
+        if candidates.len() > 1 && any_kin && !kin_named[mi] {
+            let introduced_as_kin = |e: usize| ents[e].mentions.iter().min().is_some_and(|&first| kin_named[first]);
+            let others: Vec<usize> = candidates.iter().copied().filter(|&e| !introduced_as_kin(e)).collect();
+            if let [one] = others[..] {
+                candidates = vec![one];
+            }
+        }
         if candidates.len() == 1 {
             attach(&mut ents, &mut of, candidates[0], mi);
             continue;

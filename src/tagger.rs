@@ -37,7 +37,7 @@ use std::collections::BTreeMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
@@ -45,6 +45,7 @@ use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname};
 use crate::text::{Sentence, Token, TokenKind};
+use crate::time::{month_number, weekday_number};
 
 /// The classes of names the tagger knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -905,9 +906,84 @@ fn combine(
         let lower = m.text.to_lowercase();
         m.text.chars().any(char::is_alphanumeric) && !NOT_NAMES.contains(&lower.as_str())
     });
+    surnames_alone(doc, toks, sents, lex, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     one_kind_per_name(&mut out, &rule_kinds);
     out
+}
+
+/// Adds, as a person's mention, a capitalised word standing alone that the document has
+/// written as the surname of a person named in full ("Pavel Novak … police arrested Novak"),
+/// where neither the rules nor the tagger took it.
+fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexicon, out: &mut Vec<Mention>) {
+    let text = &doc.text;
+    // Surnames of full names that open with a known given name; not words the document
+    // also writes in a name of another kind ("Boeing"), nor dates, nor common words.
+    let elsewhere: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.kind != Some(EntityKind::Person))
+        .flat_map(|m| (m.first..m.last).map(|k| toks[k].text(text)))
+        .collect();
+    let surnames: HashSet<&str> = out
+        .iter()
+        .filter(|m| {
+            m.kind == Some(EntityKind::Person)
+                && (2..=3).contains(&(m.last - m.first))
+                && lex.is_given_name(&toks[m.first].text(text).to_lowercase())
+        })
+        .map(|m| toks[m.last - 1].text(text))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            w.len() >= 3
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !lex.is_common(&lower)
+                && lex.lookup(w).is_empty()
+                && month_number(w).is_none()
+                && weekday_number(w).is_none()
+                && !elsewhere.contains(w)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; toks.len()];
+    for m in out.iter() {
+        covered[m.first..m.last].fill(true);
+    }
+    let cap = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase))
+    };
+    for (si, s) in sents.iter().enumerate() {
+        for i in s.first..s.last {
+            let hyphen = |k: usize| toks.get(k).is_some_and(|t| matches!(t.text(text), "-" | "–"));
+            if covered[i]
+                || !surnames.contains(toks[i].text(text))
+                || i > s.first && (cap(i - 1) || hyphen(i - 1))
+                || cap(i + 1)
+                || hyphen(i + 1)
+            {
+                continue;
+            }
+            let zone = doc.zone_at(toks[i].start);
+            if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
+                continue;
+            }
+            out.push(Mention {
+                start: toks[i].start,
+                end: toks[i].end,
+                text: toks[i].text(text).to_string(),
+                kind: Some(EntityKind::Person),
+                lexical: None,
+                country: None,
+                sentence: si,
+                first: i,
+                last: i + 1,
+                cue: Vec::new(),
+                zone,
+            });
+        }
+    }
 }
 
 /// A lone token that is no name whatever the tagger says: a contraction of a pronoun or a

@@ -955,3 +955,25 @@ fn the_second_verb_of_a_passive_frees_its_subject() {
     let agents = events_of(&g, EventKind::Release, eventgraph::Role::Agent);
     assert!(agents.iter().all(|(who, _)| who.is_empty()), "{agents:?}");
 }
+
+#[test]
+fn an_agency_dateline_dates_the_article() {
+    let g = graph_of(&[
+        "Verdict\n\nPARIS, Dec 15, 2025 (Reuters) - A court on Monday sentenced Olga Petrova \
+         to ten years in prison.",
+    ]);
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(
+        sentences,
+        [(vec!["Olga Petrova".to_string()], "2025-12-15".to_string())]
+    );
+}
+
+#[test]
+fn a_bare_surname_names_the_person_and_not_the_relatives_introduced_as_kin() {
+    let g = graph_of(&["Title\nPublisher Pavel Novak was convicted on 15 December 2025. \
+         Novak's son, Jan Novak, said his father was persecuted. His daughter Eva Novak was in court. \
+         Police arrested Novak in August 2020."]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(arrests, [(vec!["Pavel Novak".to_string()], "2020-08".to_string())]);
+}
