@@ -359,6 +359,24 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         {
             EventKind::Release
         }
+        // A prisoner exchange frees people on both sides: "exchanged 390 prisoners of war",
+        // "a prisoner swap", "the exchange of prisoners" (not "in exchange for").
+        "exchanged" | "swapped" | "exchanging" | "swapping"
+            if near(
+                &["prisoners", "prisoner", "detainees", "captives", "pows", "hostages"],
+                0,
+                4,
+            ) =>
+        {
+            EventKind::Release
+        }
+        "exchange" | "exchanges" | "swap" | "swaps"
+            if cx.lower(i.saturating_sub(1)) != "in"
+                && (near(&["prisoner", "prisoners", "detainee", "hostage", "pow"], 1, 0)
+                    || cx.lower(i + 1) == "of" && near(&["prisoners", "detainees", "hostages", "captives"], 0, 3)) =>
+        {
+            EventKind::Release
+        }
         "lift" | "lifts" | "lifted" | "lifting" | "ease" | "eases" | "eased" | "easing" | "remove" | "removed"
         | "removal" | "removing"
             if near(&sanctions, 1, 5) =>
@@ -489,7 +507,7 @@ pub fn find_events(
                             | "rejected"
                     )
             });
-            if modal || habitual(&cx, s, i, kind) {
+            if modal || habitual(&cx, s, i, kind) || attempted(&cx, s, i) {
                 i += 1;
                 continue;
             }
@@ -585,6 +603,68 @@ pub fn find_events(
         }
     }
     out
+}
+
+/// True when the trigger `i` is an infinitive of effort or wish: "do everything I can to free
+/// him", "efforts to release", "hopes to lift", "a bid to arrest".
+fn attempted(cx: &Cx, s: &Sentence, i: usize) -> bool {
+    if i < s.first + 2 || cx.lower(i - 1) != "to" {
+        return false;
+    }
+    let mut k = i - 2;
+    while k > s.first && matches!(&*cx.lower(k), "\"" | "”" | "'" | "’" | ",") {
+        k -= 1;
+    }
+    matches!(
+        &*cx.lower(k),
+        "can"
+            | "able"
+            | "help"
+            | "helped"
+            | "helping"
+            | "effort"
+            | "efforts"
+            | "bid"
+            | "try"
+            | "tries"
+            | "trying"
+            | "tried"
+            | "attempt"
+            | "attempts"
+            | "attempting"
+            | "want"
+            | "wants"
+            | "wanted"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "hoping"
+            | "aim"
+            | "aims"
+            | "aimed"
+            | "aiming"
+            | "push"
+            | "pushing"
+            | "pushed"
+            | "pressure"
+            | "pressing"
+            | "campaign"
+            | "campaigning"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "intends"
+            | "intended"
+            | "vowed"
+            | "vows"
+            | "pledged"
+            | "promised"
+            | "threatened"
+            | "threatens"
+            | "working"
+            | "worked"
+    )
 }
 
 /// Nouns of what befell a person that a protest is about ("over the death of X").
@@ -1084,6 +1164,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                             && !cause
                             && !possessive
                             && !is_speaker(cx, s, m)
+                            // ("Police arrested X after months of protests": X is the arrest's.)
+                            && !(m.first.saturating_sub(3).max(s.first)..m.first)
+                                .any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != ev.kind))
                         {
                             push(ev, role, e);
                         }

@@ -977,3 +977,42 @@ fn a_bare_surname_names_the_person_and_not_the_relatives_introduced_as_kin() {
     let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
     assert_eq!(arrests, [(vec!["Pavel Novak".to_string()], "2020-08".to_string())]);
 }
+
+#[test]
+fn efforts_to_free_prisoners_free_no_one() {
+    let g = graph_of(&[
+        "Title\nThe United States will continue to pursue diplomatic efforts to free remaining \
+         political prisoners in Atlantis, the embassy said on 3 May 2024.",
+    ]);
+    let releases = g.find_events(Some(EventKind::Release), None, None, None);
+    assert!(releases.is_empty(), "{releases:?}");
+}
+
+#[test]
+fn the_person_an_arrest_takes_is_no_participant_of_the_protests_it_follows() {
+    let g = graph_of(&[
+        "Title\nPolice arrested Olga Petrova in Paris on 3 May 2024 after months of \
+         protests against the government.",
+    ]);
+    let protests = events_of(&g, EventKind::Protest, eventgraph::Role::Participant);
+    assert!(protests.iter().all(|(who, _)| who.is_empty()), "{protests:?}");
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(arrests, [(vec!["Olga Petrova".to_string()], "2024-05-03".to_string())]);
+}
+
+#[test]
+fn a_prisoner_exchange_is_a_release_by_both_sides() {
+    let g = graph_of(&[
+        "Swap\nArmenia and Azerbaijan exchanged 390 prisoners of war on 3 May 2024, \
+         officials said.",
+    ]);
+    let agents = events_of(&g, EventKind::Release, eventgraph::Role::Agent);
+    assert_eq!(
+        agents,
+        [(
+            vec!["Armenia".to_string(), "Azerbaijan".to_string()],
+            "2024-05-03".to_string()
+        )]
+    );
+    assert_eq!(release_counts(&g), [(390.0, "prisoners".to_string())]);
+}
