@@ -72,6 +72,22 @@ const NAME_CONNECTORS: &[&str] = &[
     "de", "da", "van", "von", "bin", "al", "del", "der", "di", "du", "la", "le", "ibn",
 ];
 
+/// True when tokens `j`, `j + 1`, `j + 2` are an Arabic article, a hyphen and a capitalised
+/// word, glued together ("al-Assad", "el-Sisi", "ash-Sharaa"): one piece of a name.
+pub(crate) fn is_glued_article(text: &str, toks: &[Token], j: usize) -> bool {
+    let (Some(a), Some(h), Some(w)) = (toks.get(j), toks.get(j + 1), toks.get(j + 2)) else {
+        return false;
+    };
+    matches!(
+        a.text(text),
+        "al" | "el" | "Al" | "El" | "ad" | "as" | "ash" | "an" | "ar" | "at" | "az" | "ud" | "ul"
+    ) && h.text(text) == "-"
+        && a.end == h.start
+        && h.end == w.start
+        && w.kind == TokenKind::Word
+        && w.text(text).starts_with(char::is_uppercase)
+}
+
 /// Connectors allowed inside an organisation or place name after a head word.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "on"];
 
@@ -246,6 +262,11 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
             }
             if NAME_CONNECTORS.contains(&&*lw) && cx.is_cap(j + 1) && j > i {
                 j += 2;
+                continue;
+            }
+            // The Arabic article glued to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+            if is_glued_article(cx.text, cx.toks, j) {
+                j += 3;
                 continue;
             }
             if ORG_CONNECTORS.contains(&&*lw) && cx.is_cap(j + 1) && is_head(&cx.lower(j - 1)) {

@@ -43,7 +43,7 @@ use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
 use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head};
 use crate::lexicon::{EntityKind, Lexicon};
-use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname};
+use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname, is_glued_article};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
 
@@ -774,6 +774,7 @@ fn combine(
                         && toks[i].kind == TokenKind::Word
                         && w.starts_with(char::is_lowercase)
                         && !CONNECTORS.contains(&w)
+                        && !is_glued_article(text, toks, i)
                 })
                 .unwrap_or(b);
             // Punctuation does not end or open a name ("Bush ,", "Marsh &").
@@ -907,6 +908,7 @@ fn combine(
         m.text.chars().any(char::is_alphanumeric) && !NOT_NAMES.contains(&lower.as_str())
     });
     surnames_alone(doc, toks, sents, lex, &mut out);
+    people_by_their_surname(text, toks, lex, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     one_kind_per_name(&mut out, &rule_kinds);
     out
@@ -982,6 +984,36 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
                 cue: Vec::new(),
                 zone,
             });
+        }
+    }
+}
+
+/// Makes a person of a name the tagger read as a place or a body when it ends with a word the
+/// document writes alone as a person ("the rule of Bashar al-Assad" beside "Assad fled").
+/// The name must look like a person's (a known given name first, or the Arabic article glued
+/// into it), and the word must stand alone as a person twice at least.
+fn people_by_their_surname(text: &str, toks: &[Token], lex: &Lexicon, out: &mut [Mention]) {
+    let mut alone: HashMap<&str, usize> = HashMap::default();
+    for m in out
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.last == m.first + 1)
+    {
+        *alone.entry(toks[m.first].text(text)).or_default() += 1;
+    }
+    alone.retain(|_, n| *n >= 2);
+    if alone.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        if matches!(m.kind, Some(EntityKind::Location | EntityKind::Organisation))
+            && m.lexical.is_none()
+            && (m.first + 2..=m.first + 4).contains(&m.last)
+            && alone.contains_key(toks[m.last - 1].text(text))
+            && (m.first..m.last).all(|k| toks[k].text(text) != "and")
+            && (lex.is_given_name(&toks[m.first].text(text).to_lowercase())
+                || (m.first..m.last).any(|k| is_glued_article(text, toks, k)))
+        {
+            m.kind = Some(EntityKind::Person);
         }
     }
 }

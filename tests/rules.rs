@@ -1016,3 +1016,18 @@ fn a_prisoner_exchange_is_a_release_by_both_sides() {
     );
     assert_eq!(release_counts(&g), [(390.0, "prisoners".to_string())]);
 }
+
+#[test]
+fn a_name_with_the_arabic_article_is_one_person_named_by_its_surname() {
+    let g = graph_of(&[
+        "Title\nThe country suffered under the rule of Karim al-Mansur for decades. \
+         Interim President Hadi el-Tamimi met envoys in Paris on 3 May 2024. \
+         Mansur fled to Moscow in December. Mansur has not been seen since.",
+    ]);
+    for (full, short) in [("Karim al-Mansur", "Mansur"), ("Hadi el-Tamimi", "Hadi el-Tamimi")] {
+        let found = g.find_entity(full);
+        assert_eq!(found.len(), 1, "{full}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{full}");
+        assert!(found[0].aliases.iter().any(|a| a == short), "{:?}", found[0].aliases);
+    }
+}
