@@ -395,6 +395,11 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         "invasion" | "invaded" | "invade" => EventKind::Invasion,
         "war" if i > a && matches!(&*cx.lower(i - 1), "'s" | "’s") => EventKind::Invasion,
         "sentenced" => EventKind::Sentence,
+        // A term handed down: "received nine years", "were given eight years each", "jailed
+        // for 11 years", "handed a 15-year sentence" is a sentence.
+        "received" | "given" | "handed" | "got" | "jailed" | "imprisoned" if term_after(cx, i, b) => {
+            EventKind::Sentence
+        }
         "arrested" | "detained" | "jailed" => EventKind::Arrest,
         // "since her arrest in 2020", "X's detention": an arrest named by its noun, with
         // whose it is ("an arrest warrant", "under arrest" are none).
@@ -665,6 +670,24 @@ fn attempted(cx: &Cx, s: &Sentence, i: usize) -> bool {
             | "working"
             | "worked"
     )
+}
+
+/// True when a prison term follows trigger `i` within a few tokens: "nine years", "up to
+/// 15 years in prison", "for 11 years" (not "10 years ago", "a 15-year-old").
+fn term_after(cx: &Cx, i: usize, b: usize) -> bool {
+    (i + 2..(i + 7).min(b)).any(|k| {
+        let unit = cx.lower(k);
+        // ("15-year" is read as "15", "-", "year".)
+        (matches!(&*unit, "years" | "months") && number_at(cx, k - 1).is_some()
+            || matches!(&*unit, "sentence" | "term")
+                && cx.lower(k - 1) == "year"
+                && cx.lower(k - 2) == "-"
+                && number_at(cx, k - 3).is_some())
+            && !matches!(
+                &*cx.lower(k + 1),
+                "ago" | "old" | "later" | "earlier" | "before" | "after"
+            )
+    })
 }
 
 /// Nouns of what befell a person that a protest is about ("over the death of X").

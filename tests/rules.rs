@@ -1031,3 +1031,22 @@ fn a_name_with_the_arabic_article_is_one_person_named_by_its_surname() {
         assert!(found[0].aliases.iter().any(|a| a == short), "{:?}", found[0].aliases);
     }
 }
+
+#[test]
+fn a_term_received_or_given_is_a_sentence() {
+    let g = graph_of(&["Title\nOlga Petrova was jailed for 11 years on 3 May 2024. \
+         On 4 May 2024 Pavel Novak received a 15-year sentence. \
+         Jan Kral was given eight years in prison on 5 May 2024."]);
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(
+        sentences,
+        [
+            (vec!["Jan Kral".to_string()], "2024-05-05".to_string()),
+            (vec!["Olga Petrova".to_string()], "2024-05-03".to_string()),
+            (vec!["Pavel Novak".to_string()], "2024-05-04".to_string()),
+        ]
+    );
+    // A term that is an age or a time ago is none.
+    let g = graph_of(&["Title\nJan Kral received the award 10 years ago, on 5 May 2014."]);
+    assert!(g.find_events(Some(EventKind::Sentence), None, None, None).is_empty());
+}
