@@ -763,8 +763,7 @@ fn combine(
             continue;
         }
         let labels = tagger.tag(&view);
-        for (a, b, class) in spans(&labels) {
-            let (a, b) = (view.first + a, view.first + b);
+        for (a, b, class) in pairs_split(text, toks, lex, view.first, spans(&labels)) {
             // A name does not run through a lower-case word other than a connector
             // ("Bank of England", "Jan van Dijk").
             let b = (a..b)
@@ -986,6 +985,49 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
             });
         }
     }
+}
+
+/// The tagger's spans in document token indices (`first` is the view's first token), with a
+/// span of two people's names of two words or more joined by "and" split in two ("Nargiz
+/// Absalamova and Elnara Gasimova"; not "Bosnia and Herzegovina", "Marks and Spencer"): people
+/// when each opens with a known given name or bears a gendered surname.
+fn pairs_split(
+    text: &str,
+    toks: &[Token],
+    lex: &Lexicon,
+    first: usize,
+    spans: Vec<(usize, usize, NameClass)>,
+) -> Vec<(usize, usize, NameClass)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (a, b, class) in spans {
+        let (a, b) = (first + a, first + b);
+        let capitalised =
+            |k: usize| toks[k].kind == TokenKind::Word && toks[k].text(text).starts_with(char::is_uppercase);
+        let and = (a + 2..b.saturating_sub(2)).find(|&k| toks[k].text(text) == "and");
+        // ("National Development and Reform Commission": a head word ending the whole span
+        // and not its left side makes one name.)
+        let head = |k: usize| is_org_head(&toks[k].text(text).to_lowercase());
+        match and {
+            Some(k) if (a..k).chain(k + 1..b).all(capitalised) && (!head(b - 1) || head(k - 1)) => {
+                let side = |x: usize, y: usize| {
+                    lex.is_given_name(&toks[x].text(text).to_lowercase())
+                        || crate::names::PersonName::parse(&text[toks[x].start..toks[y - 1].end])
+                            .gender()
+                            .is_some()
+                };
+                // (Split only what reads as two people: the tagger's reading of a pair it saw
+                // as one body would otherwise cast both names as bodies everywhere.)
+                if side(a, k) && side(k + 1, b) {
+                    out.push((a, k, NameClass::Person));
+                    out.push((k + 1, b, NameClass::Person));
+                } else {
+                    out.push((a, b, class));
+                }
+            }
+            _ => out.push((a, b, class)),
+        }
+    }
+    out
 }
 
 /// Makes a person of a name the tagger read as a place or a body when it ends with a word the

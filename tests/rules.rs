@@ -1050,3 +1050,17 @@ fn a_term_received_or_given_is_a_sentence() {
     let g = graph_of(&["Title\nJan Kral received the award 10 years ago, on 5 May 2014."]);
     assert!(g.find_events(Some(EventKind::Sentence), None, None, None).is_empty());
 }
+
+#[test]
+fn two_people_joined_by_and_are_two_mentions() {
+    let g = graph_of(&[
+        "Title\nReporter Pavel Novak received nine years as well, while Nargiz Absalova \
+         and Elnara Gasimova were given eight years each.",
+    ]);
+    for name in ["Nargiz Absalova", "Elnara Gasimova"] {
+        let found = g.find_entity(name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{name}");
+        assert_eq!(found[0].name, name);
+    }
+}
