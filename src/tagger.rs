@@ -955,9 +955,9 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
         toks.get(i)
             .is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase))
     };
+    let hyphen = |k: usize| toks.get(k).is_some_and(|t| matches!(t.text(text), "-" | "–"));
     for (si, s) in sents.iter().enumerate() {
         for i in s.first..s.last {
-            let hyphen = |k: usize| toks.get(k).is_some_and(|t| matches!(t.text(text), "-" | "–"));
             if covered[i]
                 || !surnames.contains(toks[i].text(text))
                 || i > s.first && (cap(i - 1) || hyphen(i - 1))
