@@ -139,13 +139,16 @@ impl Document {
                 lines[i].zone = Zone::Title;
                 continue;
             }
+            // An agency's dateline with its date opens the story's first paragraph: the
+            // article's date, in a line that stays body text.
+            if let Some(d) = agency_dateline(t) {
+                published = published.or(Some(d));
+                continue;
+            }
             let lower = t.to_lowercase();
             if let Some(d) = byline_date(t, &lower) {
                 published = published.or(Some(d));
-                // (An agency's dateline opens the story's first paragraph: that stays body.)
-                if (t.len() < 120 || t.starts_with(|c: char| c.is_ascii_alphabetic()) && t.contains("Posted"))
-                    && agency_dateline(t).is_none()
-                {
+                if t.len() < 120 || t.starts_with(|c: char| c.is_ascii_alphabetic()) && t.contains("Posted") {
                     lines[i].zone = Zone::Byline;
                 }
                 continue;
@@ -233,9 +236,6 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
         return first_day(rest, &tokenize(rest)).map(|(_, _, d)| d);
     }
     if let Some(d) = date_only_line(line) {
-        return Some(d);
-    }
-    if let Some(d) = agency_dateline(line) {
         return Some(d);
     }
     // The other two forms are short lines of a few words, or open with a weekday.

@@ -749,6 +749,13 @@ fn place_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
         .and_then(|&mi| cx.of[mi])
 }
 
+/// Words after a verb (or its object pronoun) that show the clause goes on, and no noun
+/// follows: "jailed in …", "sentenced her to …", "detained again".
+const VERB_GOES_ON: &[&str] = &[
+    "in", "on", "at", "for", "since", "by", "after", "over", "until", "from", "during", "last", "without", "and", "or",
+    "to", "earlier", "this", "again", "as", "under",
+];
+
 /// True when an arrest trigger is an adjective for a state the person is in ("Jailed
 /// activist X", "the detained journalist"): it opens the sentence or follows an article,
 /// and a word other than a preposition follows it.
@@ -758,27 +765,7 @@ fn held_as_state(cx: &Cx, s: &Sentence, i: usize, opens: usize) -> bool {
     }
     let opening = i == opens.max(s.first) || i > s.first && matches!(&*cx.lower(i - 1), "the" | "a" | "an");
     let next = cx.toks.get(i + 1).filter(|_| i + 1 < s.last);
-    opening
-        && next.is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && !matches!(
-                    &*cx.lower(i + 1),
-                    "in" | "on"
-                        | "at"
-                        | "for"
-                        | "since"
-                        | "by"
-                        | "after"
-                        | "over"
-                        | "until"
-                        | "from"
-                        | "during"
-                        | "last"
-                        | "without"
-                        | "and"
-                        | "or"
-                )
-        })
+    opening && next.is_some_and(|t| t.kind == TokenKind::Word && !VERB_GOES_ON.contains(&&*cx.lower(i + 1)))
 }
 
 /// The person an object pronoun right after trigger `i` stands for ("sentenced her to",
@@ -795,24 +782,7 @@ fn object_pronoun(cx: &Cx, s: &Sentence, i: usize, from: usize) -> Option<usize>
         && i + 2 < s.last
         && cx.toks[i + 2].kind == TokenKind::Word
         && cx.text[cx.toks[i + 2].start..].starts_with(char::is_lowercase)
-        && !matches!(
-            &*cx.lower(i + 2),
-            "to" | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "after"
-                | "over"
-                | "last"
-                | "and"
-                | "without"
-                | "from"
-                | "earlier"
-                | "this"
-                | "again"
-                | "as"
-                | "under"
-        )
+        && !VERB_GOES_ON.contains(&&*cx.lower(i + 2))
     {
         return None;
     }
@@ -907,11 +877,10 @@ fn date_for(
     let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
     // A caption's date is its photo's, wherever it stands.
     let near_only = kind.is_current() && !caption;
-    let mut afters: Vec<&&DateMention> = in_sentence
+    // (The dates come in the text's order.)
+    let mut afters = in_sentence
         .iter()
-        .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8))
-        .collect();
-    afters.sort_by_key(|d| d.start);
+        .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8));
     // A year that names a thing ("won the 2023 Nobel Peace Prize on Friday", "the 2020
     // election") yields to a date after it.
     let names_a_thing = |d: &DateMention| {
@@ -923,10 +892,9 @@ fn date_for(
                 .get(b)
                 .is_some_and(|t| t.kind == TokenKind::Word && cx.text[t.start..].starts_with(char::is_uppercase))
     };
-    let after = match afters.as_slice() {
-        [first, next, ..] if names_a_thing(first) => Some(*next),
-        [first, ..] => Some(*first),
-        [] => None,
+    let after = match (afters.next(), afters.next()) {
+        (Some(first), Some(next)) if names_a_thing(first) => Some(next),
+        (first, _) => first,
     };
     // A date right after another trigger is that event's ("arrested in March 2023 and
     // sentenced … in July": March is the arrest's).

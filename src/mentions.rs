@@ -479,7 +479,6 @@ pub(crate) fn given_name_before_surname(text: &str, toks: &[Token], a: usize, le
         && (lex.is_surname(&s) || crate::names::surname_gender(&crate::names::fold(surname)).is_some())
 }
 
-/// The kind of a capitalised name from its words and context; `None` when unsure.
 /// True when an age follows a name ending at byte `end`: "X, 43," or "X, a 22-year-old
 /// woman", which only a person has.
 pub(crate) fn aged_after(text: &str, end: usize) -> bool {
@@ -502,6 +501,7 @@ pub(crate) fn aged_after(text: &str, end: usize) -> bool {
         && (comma_after && article.is_none() || article.is_some() && after.starts_with("-year-old"))
 }
 
+/// The kind of a capitalised name from its words and context; `None` when unsure.
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
     if AWARD_HEADS.contains(&&*last) {

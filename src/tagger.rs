@@ -920,12 +920,7 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
     let text = &doc.text;
     // Surnames of full names that open with a known given name; not words the document
     // also writes in a name of another kind ("Boeing"), nor dates, nor common words.
-    let elsewhere: HashSet<&str> = out
-        .iter()
-        .filter(|m| m.kind != Some(EntityKind::Person))
-        .flat_map(|m| (m.first..m.last).map(|k| toks[k].text(text)))
-        .collect();
-    let surnames: HashSet<&str> = out
+    let mut surnames: HashSet<&str> = out
         .iter()
         .filter(|m| {
             m.kind == Some(EntityKind::Person)
@@ -941,11 +936,15 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
                 && lex.lookup(w).is_empty()
                 && month_number(w).is_none()
                 && weekday_number(w).is_none()
-                && !elsewhere.contains(w)
         })
         .collect();
     if surnames.is_empty() {
         return;
+    }
+    for m in out.iter().filter(|m| m.kind != Some(EntityKind::Person)) {
+        for t in &toks[m.first..m.last] {
+            surnames.remove(t.text(text));
+        }
     }
     let mut covered = vec![false; toks.len()];
     for m in out.iter() {
@@ -959,6 +958,7 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
     for (si, s) in sents.iter().enumerate() {
         for i in s.first..s.last {
             if covered[i]
+                || !cap(i)
                 || !surnames.contains(toks[i].text(text))
                 || i > s.first && (cap(i - 1) || hyphen(i - 1))
                 || cap(i + 1)
