@@ -133,6 +133,7 @@ impl Document {
             first.zone = Zone::Title;
         }
         let mut published = None;
+        let mut yearless = None;
         for i in 0..lines.len() {
             let t = line_text(&lines[i]);
             if i > 0 && t == line_text(&lines[0]) {
@@ -141,9 +142,16 @@ impl Document {
             }
             // An agency's dateline with its date opens the story's first paragraph: the
             // article's date, in a line that stays body text.
-            if let Some(d) = agency_dateline(t) {
-                published = published.or(Some(d));
-                continue;
+            match agency_dateline(t) {
+                Some(Dateline::Day(d)) => {
+                    published = published.or(Some(d));
+                    continue;
+                }
+                Some(Dateline::NoYear(day, month)) => {
+                    yearless = yearless.or(Some((day, month)));
+                    continue;
+                }
+                None => {}
             }
             let lower = t.to_lowercase();
             if let Some(d) = byline_date(t, &lower) {
@@ -178,6 +186,11 @@ impl Document {
             }
         }
         let title = lines.first().map(|l| line_text(l).to_string()).unwrap_or_default();
+        if published.is_none()
+            && let Some((day, month)) = yearless
+        {
+            published = year_of_dateline(text, day, month);
+        }
         Ok(Document {
             id: id.to_string(),
             text: text.to_string(),
@@ -271,17 +284,55 @@ fn byline_date(line: &str, lower: &str) -> Option<Date> {
     None
 }
 
-/// A news agency's dateline opening a paragraph, with its full date: "HONG KONG, Dec 15,
-/// 2025 (Reuters) - A court …" (a place in capitals, a comma, the date, the agency in brackets).
-fn agency_dateline(line: &str) -> Option<Date> {
+/// The date of an agency's dateline.
+enum Dateline {
+    /// "Dec 15, 2025".
+    Day(Date),
+    /// "Dec 1", without a year: day and month.
+    NoYear(u8, u8),
+}
+
+/// A news agency's dateline opening a paragraph, with its date: "HONG KONG, Dec 15,
+/// 2025 (Reuters) - A court …" (a place in capitals, a comma, the date, the agency in
+/// brackets), or "WASHINGTON, Dec 1 (Reuters) -" without the year.
+fn agency_dateline(line: &str) -> Option<Dateline> {
     let open = line.find(" (").filter(|&p| p <= 48)?;
     line[open..].find(')').filter(|&c| c <= 40)?;
     let (place, rest) = line[..open].split_once(',')?;
     if !place.chars().any(char::is_alphabetic) || place.chars().any(char::is_lowercase) {
         return None;
     }
-    let (_, end, date) = first_day(rest, &tokenize(rest))?;
-    rest[end..].trim().is_empty().then_some(date)
+    let toks = tokenize(rest);
+    if let Some((_, end, date)) = first_day(rest, &toks) {
+        return rest[end..].trim().is_empty().then_some(Dateline::Day(date));
+    }
+    let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+    match find_dates(rest, &spans).as_slice() {
+        [m] if rest[m.end..].trim().is_empty() => match m.expr {
+            crate::time::DateExpr::DayMonth(day, month) => Some(Dateline::NoYear(day, month)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The year of a dateline written without one ("Dec 1 (Reuters)"): the latest year in which
+/// the text names a full date on or before that day and month ("… through Dec. 1, 2024"). A
+/// story tells of what has happened; dates after its day are of that year's plans or of
+/// years to come, and are not counted.
+fn year_of_dateline(text: &str, day: u8, month: u8) -> Option<Date> {
+    let toks = tokenize(text);
+    let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+    let year = find_dates(text, &spans)
+        .into_iter()
+        .filter_map(|m| match m.expr {
+            crate::time::DateExpr::Absolute(d) if d.is_day() => Some(d),
+            _ => None,
+        })
+        .filter(|d| (d.month, d.day) <= (Some(month), Some(day)))
+        .map(|d| d.year)
+        .max()?;
+    Date::ymd(year, month, day)
 }
 
 /// The first full date (a day of a month of a year) in `text`, tokenised as `toks`, with its

@@ -260,6 +260,17 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
     let t = cx.toks.get(i)?;
     let s = t.text(cx.text);
     if t.kind == TokenKind::Number {
+        // A number glued by a hyphen to a word names a thing, not a count ("J-6",
+        // "F-16", "COVID-19").
+        let glued = |k: usize| cx.toks.get(k).is_some_and(|p| p.end == cx.toks[k + 1].start);
+        if i >= 2
+            && cx.toks[i - 1].text(cx.text) == "-"
+            && glued(i - 1)
+            && glued(i - 2)
+            && cx.toks[i - 2].kind == TokenKind::Word
+        {
+            return None;
+        }
         return s.replace(',', "").parse().ok();
     }
     // Number words are three to nine ASCII letters: compare them lower-cased on the stack.
@@ -389,6 +400,33 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         {
             EventKind::SanctionsImposed
         }
+        // ("Met the demands", "met its targets": no one met anyone.)
+        "met" | "meets"
+            if near(
+                &[
+                    "demands",
+                    "demand",
+                    "targets",
+                    "target",
+                    "expectations",
+                    "requirements",
+                    "criteria",
+                    "deadline",
+                    "conditions",
+                    "standards",
+                    "needs",
+                    "costs",
+                    "goals",
+                    "goal",
+                    "obligations",
+                    "threshold",
+                ],
+                0,
+                4,
+            ) =>
+        {
+            return None;
+        }
         "talks" | "met" | "meeting" | "meets" | "negotiations" | "discussions" | "summit" => EventKind::Talks,
         "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
         "election" | "elections" | "re-election" | "reelection" => EventKind::Election,
@@ -477,6 +515,10 @@ pub fn find_events(
             // ("Not before lengthy negotiations", "not only" and "not until" deny nothing.)
             let modal = (i.saturating_sub(3).max(s.first)..i).any(|k| {
                 let w = cx.lower(k);
+                // ("May" with a capital inside a sentence is the month: "on 3 May 2024 freed".)
+                if w == "may" && toks[k].text(text) != "may" && k > s.first {
+                    return false;
+                }
                 (w == "not" && !matches!(&*cx.lower(k + 1), "before" | "until" | "only" | "just"))
                     || matches!(
                         &*w,
@@ -512,7 +554,7 @@ pub fn find_events(
                             | "rejected"
                     )
             });
-            if modal || habitual(&cx, s, i, kind) || attempted(&cx, s, i) {
+            if modal || habitual(&cx, s, i, kind) || attempted(&cx, s, i) || yes_no_question(&cx, s, i) {
                 i += 1;
                 continue;
             }
@@ -878,9 +920,38 @@ fn date_for(
     // A caption's date is its photo's, wherever it stands.
     let near_only = kind.is_current() && !caption;
     // (The dates come in the text's order.)
+    // Farther than eight words, a date is still near when nothing between opens another
+    // clause ("met Syria's interim president Ahmed al-Sharaa in the Saudi capital on May 14").
+    let same_clause = |d: &DateMention| {
+        let at = tok_of(d.start);
+        at <= i + 20
+            && (i + 1..at).all(|k| {
+                !matches!(
+                    &*cx.lower(k),
+                    "," | ";"
+                        | ":"
+                        | "—"
+                        | "–"
+                        | "("
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "since"
+                        | "until"
+                ) && trigger_kind(cx, k, s.first, s.last).is_none()
+            })
+    };
     let mut afters = in_sentence
         .iter()
-        .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8));
+        .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8 || same_clause(d)));
     // A year that names a thing ("won the 2023 Nobel Peace Prize on Friday", "the 2020
     // election") yields to a date after it.
     let names_a_thing = |d: &DateMention| {
@@ -949,8 +1020,14 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         let Some(e) = cx.actor(mi) else { continue };
         out.push(e);
         let demonym = matches!(&m.lexical, Some((_, Form::Demonym)));
-        if demonym
-            && let Some(&next_m) = ms.get(n + 1)
+        // "Russian President X", "U.S. President X": the country and its leader act.
+        let titled_next = |next_m: usize| {
+            cx.kind(mi) == Some(EntityKind::Country)
+                && with_title(cx, s, &cx.mentions[next_m]) == m.last
+                && cx.mentions[next_m].first > m.last
+        };
+        if let Some(&next_m) = ms.get(n + 1)
+            && (demonym || titled_next(next_m))
             && cx.kind(next_m) == Some(EntityKind::Person)
             && cx.mentions[next_m].start < trig
             && let Some(p) = cx.of[next_m]
@@ -1060,14 +1137,23 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 if let Some(p) = nearest_person_left(cx, ms, coordinated.unwrap_or(i)) {
                     push(ev, Role::Released, p);
                 }
+                for a in agents_after_by(cx, ms, s, i) {
+                    push(ev, Role::Agent, a);
+                }
             } else if matches!(&*prev, "the" | "newly" | "recently") {
                 // "the released Americans, including X and Y": no one in the sentence frees
                 // them; the people named after are freed.
                 for p in objects(cx, ms, s, i) {
                     push(ev, Role::Released, p);
                 }
+                for a in agents_after_by(cx, ms, s, i) {
+                    push(ev, Role::Agent, a);
+                }
             } else {
                 for e in subjects(cx, ms, s, i) {
+                    push(ev, Role::Agent, e);
+                }
+                for e in agents_after_by(cx, ms, s, i) {
                     push(ev, Role::Agent, e);
                 }
                 for p in objects(cx, ms, s, i) {
@@ -1129,6 +1215,10 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                     && cx.kind(mi) == Some(EntityKind::Location)
                     && matches!(&*cx.lower(m.first - 1), "in" | "at" | "the")
                     && let Some(e) = cx.of[mi]
+                {
+                    push(ev, Role::Location, e);
+                } else if m.start > trig
+                    && let Some(e) = capital_named(cx, mi)
                 {
                     push(ev, Role::Location, e);
                 }
@@ -1301,7 +1391,88 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
         .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]) && !is_speaker(cx, s, &cx.mentions[mi]))
+        .filter(|&&mi| !by_someone(cx, s, &cx.mentions[mi]))
         .filter_map(|&mi| cx.of[mi])
+        .collect()
+}
+
+/// True for a question answered by yes or no ("Does the pardon … include …?", "Will talks
+/// resume?"): it asks whether something happened and tells nothing.
+fn yes_no_question(cx: &Cx, s: &Sentence, i: usize) -> bool {
+    // The question opens the sentence or a quotation in it ("… asked: \"Does …?\"").
+    let opens = |k: usize| matches!(cx.toks[k].text(cx.text), "\"" | "“" | ":");
+    let mut first = (s.first..i).rev().find(|&k| opens(k)).map_or(s.first, |k| k + 1);
+    while first < s.last && cx.toks[first].kind == TokenKind::Punct {
+        first += 1;
+    }
+    let asks = matches!(
+        &*cx.lower(first),
+        "does"
+            | "do"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "has"
+            | "have"
+    );
+    // (The mark may stand before a closing quote or bracket.)
+    let closing = |k: usize| matches!(cx.toks[k].text(cx.text), "\"" | "”" | "’" | "'" | ")");
+    asks && (s.first..s.last)
+        .rev()
+        .find(|&k| !closing(k))
+        .is_some_and(|k| cx.toks[k].text(cx.text) == "?")
+}
+
+/// The place meant by "in the Saudi capital", "at the Turkish capital": the capital the
+/// document names elsewhere (a place the lexicon knows as that country's capital), else the
+/// country.
+fn capital_named(cx: &Cx, mi: usize) -> Option<usize> {
+    let m = &cx.mentions[mi];
+    let country = cx.of[mi].filter(|_| cx.kind(mi) == Some(EntityKind::Country))?;
+    let phrase = m.first >= 2
+        && cx.lower(m.first - 1) == "the"
+        && matches!(&*cx.lower(m.first - 2), "in" | "at")
+        && cx.lower(m.last) == "capital";
+    if !phrase {
+        return None;
+    }
+    let name = cx.ents[country].canonical.as_deref();
+    let capital = cx.mentions.iter().zip(cx.of).find_map(|(c, e)| {
+        let is_capital = matches!(&c.lexical, Some((_, Form::Capital))) && c.country.as_deref() == name;
+        (is_capital && name.is_some()).then_some(*e).flatten()
+    });
+    Some(capital.unwrap_or(country))
+}
+
+/// True when a name, with its title, follows "by": the one who acts, not the one acted on
+/// ("freed by X", "the pardon given by X to Y").
+fn by_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    let first = with_title(cx, s, m);
+    first > s.first && cx.lower(first - 1) == "by"
+}
+
+/// The people, countries and bodies named after a trigger with "by" before them, within six
+/// words of it: the agents of a passive or of a noun ("a pardon given by X", "freed by X").
+fn agents_after_by(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
+    ms.iter()
+        .filter(|&&mi| {
+            let m = &cx.mentions[mi];
+            m.first > i && m.first <= i + 6 && by_someone(cx, s, m)
+        })
+        .filter(|&&mi| {
+            matches!(
+                cx.kind(mi),
+                Some(EntityKind::Person | EntityKind::Country | EntityKind::Organisation)
+            )
+        })
+        .filter_map(|&mi| cx.actor(mi))
         .collect()
 }
 

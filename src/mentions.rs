@@ -269,7 +269,9 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 j += 3;
                 continue;
             }
-            if ORG_CONNECTORS.contains(&&*lw) && cx.is_cap(j + 1) && is_head(&cx.lower(j - 1)) {
+            // ("Committee on Foreign Relations"; not "the European Union on Tuesday".)
+            let date_next = month_number(cx.t(j + 1)).is_some() || weekday_number(cx.t(j + 1)).is_some();
+            if ORG_CONNECTORS.contains(&&*lw) && cx.is_cap(j + 1) && is_head(&cx.lower(j - 1)) && !date_next {
                 j += if cx.lower(j + 1) == "the" && cx.is_cap(j + 2) {
                     3
                 } else {

@@ -41,7 +41,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
-use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head};
+use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname, is_glued_article};
 use crate::text::{Sentence, Token, TokenKind};
@@ -790,6 +790,16 @@ fn combine(
             }
             let first = toks[a].text(text);
             if first.starts_with(char::is_lowercase) {
+                continue;
+            }
+            // A title split from the name after it names no one ("Ayatollah" before
+            // "Ruhollah Khomenei", where the given name opened the tagger's name).
+            if b == a + 1
+                && is_person_title(&crate::text::lowercase(first))
+                && toks
+                    .get(b)
+                    .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+            {
                 continue;
             }
             // "Nobel laureate", "Pulitzer winner": a prize's name, not a person or a body.

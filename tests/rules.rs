@@ -1064,3 +1064,117 @@ fn two_people_joined_by_and_are_two_mentions() {
         assert_eq!(found[0].name, name);
     }
 }
+
+#[test]
+fn a_weekday_after_a_body_is_no_part_of_its_name() {
+    let g = graph_of(&[
+        "Title\nThe European Union on Tuesday lifted its sanctions on Atlantis, and the \
+         Atlantis Committee on Wednesday thanked it.",
+    ]);
+    let names: Vec<&str> = g.entities().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names.iter().any(|n| n.contains("Tuesday") || n.contains("Wednesday")),
+        "{names:?}"
+    );
+    let lifted = events_of(&g, EventKind::SanctionsLifted, eventgraph::Role::Agent);
+    assert_eq!(lifted.len(), 1, "{lifted:?}");
+    assert_eq!(lifted[0].0, ["European Union"]);
+}
+
+#[test]
+fn a_pardon_given_by_someone_has_that_person_as_its_agent() {
+    let g = graph_of(&[
+        "Title\nThe pardon given by President Pavel Novak to Jan Kral on 3 May 2024 \
+         ended the case.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Agent),
+        [(vec!["Pavel Novak".to_string()], "2024-05-03".to_string())]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(vec!["Jan Kral".to_string()], "2024-05-03".to_string())]
+    );
+    // A country and its titled leader before the verb both act.
+    let g = graph_of(&["Title\nU.S. President Pavel Novak on 3 May 2024 pardoned activist Jan Kral."]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Agent),
+        [(
+            vec!["Pavel Novak".to_string(), "United States".to_string()],
+            "2024-05-03".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_yes_no_question_and_a_code_with_a_number_state_nothing() {
+    let g = graph_of(&[
+        "Title\nOn 3 May 2024 a reporter asked: \"Does the pardon given to Jan Kral \
+         include the F-16 pilots?\"",
+    ]);
+    assert!(
+        g.find_events(None, None, None, None).is_empty(),
+        "{:?}",
+        g.find_events(None, None, None, None)
+    );
+    let g = graph_of(&["Title\nOn 3 May 2024 Norway freed the J-6 prisoners, among them Jan Kral."]);
+    assert!(release_counts(&g).is_empty(), "{:?}", release_counts(&g));
+}
+
+#[test]
+fn an_agency_dateline_without_a_year_takes_it_from_a_full_date_of_the_story() {
+    let g = graph_of(&[
+        "Title\nPARIS, Dec 1 (Reuters) - Norway on Sunday freed activist Jan Kral. \
+         The pardon covers his offences from Jan. 5, 2021 through Dec. 1, 2024. His term would \
+         have run until Dec. 20, 2027.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(vec!["Jan Kral".to_string()], "2024-12-01".to_string())]
+    );
+}
+
+#[test]
+fn a_date_later_in_the_same_clause_dates_the_meeting_and_the_capital_is_its_place() {
+    let g = graph_of(&[
+        "Title\nPARIS, May 20, 2025 (AFP) - Pavel Novak met Atlantis's interim president \
+         Jan Kral in the French capital on May 14, the first such meeting in years. \
+         Kral later flew home from Paris.",
+    ]);
+    let talks = g.find_events(Some(EventKind::Talks), None, None, None);
+    assert_eq!(talks.len(), 1, "{talks:?}");
+    assert_eq!(talks[0].date.map(|d| d.to_string()).as_deref(), Some("2025-05-14"));
+    let places: Vec<String> = g
+        .roles(&talks[0].id)
+        .into_iter()
+        .filter(|(r, _)| *r == eventgraph::Role::Location)
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    assert_eq!(places, ["Paris"]);
+}
+
+#[test]
+fn met_targets_is_no_meeting_and_a_title_split_from_a_name_is_no_person() {
+    let g = graph_of(&["Title\nPavel Novak met his targets for the year on 3 May 2024."]);
+    assert!(g.find_events(Some(EventKind::Talks), None, None, None).is_empty());
+    let g = graph_of(&[
+        "Title\nThe founder of the republic, Ayatollah Ruhollah Montazemi, died in 1989. \
+         Ruhollah Montazemi was buried in Qom.",
+    ]);
+    let people: Vec<&str> = g
+        .entities()
+        .filter(|e| e.kind == eventgraph::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Ruhollah Montazemi"]);
+}
+
+#[test]
+fn given_names_of_the_wider_world_open_names() {
+    let g = graph_of(&["Title\nThe rally was led by Ekrem Tasdemir and Bashar Haddadin on 3 May 2024."]);
+    for name in ["Ekrem Tasdemir", "Bashar Haddadin"] {
+        let found = g.find_entity(name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{name}");
+    }
+}

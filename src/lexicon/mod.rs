@@ -182,9 +182,10 @@ impl Lexicon {
             lex.given.extend(row.iter().map(|s| s.to_string()));
         }
         lex.given.extend(GIVEN_NAMES_EXTRA.iter().map(|s| s.to_string()));
-        // Census given names that are also places ("Georgia", "Paris") or months ("June")
-        // are left to the gazetteer.
-        for w in data_lines(include_str!("given_names_census.txt")) {
+        // Census and world given names that are also places ("Georgia", "Paris") or months
+        // ("June") are left to the gazetteer.
+        let world = data_lines(include_str!("given_names_world.txt"));
+        for w in data_lines(include_str!("given_names_census.txt")).chain(world) {
             let mut cap = w.to_string();
             if let Some(f) = cap.get_mut(..1) {
                 f.make_ascii_uppercase();
