@@ -353,6 +353,27 @@ fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Qua
     out
 }
 
+/// Words for a crowd that protests, rallies or marches.
+const CROWDS: &[&str] = &[
+    "thousands",
+    "hundreds",
+    "tens",
+    "people",
+    "crowds",
+    "crowd",
+    "demonstrators",
+    "protesters",
+    "protestors",
+    "supporters",
+    "students",
+    "residents",
+    "workers",
+    "citizens",
+    "activists",
+    "opponents",
+    "women",
+];
+
 fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
     let w = cx.lower(i);
     let near = |words: &[&str], before: usize, after: usize| -> bool {
@@ -428,6 +449,13 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             return None;
         }
         "talks" | "met" | "meeting" | "meets" | "negotiations" | "discussions" | "summit" => EventKind::Talks,
+        // The verbs only with a crowd before them ("thousands of people protested"; a
+        // player who "protested" to the umpire, a team that "rallied", take part in none).
+        "protested" | "protesting" | "rallied" | "marched"
+            if (i.saturating_sub(4).max(a)..i).any(|k| CROWDS.contains(&&*cx.lower(k))) =>
+        {
+            EventKind::Protest
+        }
         "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
         "election" | "elections" | "re-election" | "reelection" => EventKind::Election,
         "invasion" | "invaded" | "invade" => EventKind::Invasion,
@@ -1274,6 +1302,18 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         if possessive || matches!(&*cx.lower(m.first.saturating_sub(1)), "in") {
                             push(ev, Role::Location, e);
                         }
+                    }
+                    // "Thousands protested in Istanbul", "rallies across Tbilisi".
+                    Some(EntityKind::Location)
+                        if ev.kind == EventKind::Protest
+                            && m.start > trig
+                            && m.first <= i + 6
+                            && matches!(
+                                &*cx.lower(m.first.saturating_sub(1)),
+                                "in" | "across" | "outside" | "throughout"
+                            ) =>
+                    {
+                        push(ev, Role::Location, e);
                     }
                     _ => {}
                 }

@@ -91,6 +91,25 @@ pub(crate) fn is_glued_article(text: &str, toks: &[Token], j: usize) -> bool {
 /// Connectors allowed inside an organisation or place name after a head word.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "on"];
 
+/// Plurals of people that a body's name may hold in the possessive ("Republican People's
+/// Party", "Workers' Party", "Children's Fund").
+const NAME_POSSESSORS: &[&str] = &[
+    "people",
+    "peoples",
+    "workers",
+    "women",
+    "children",
+    "citizens",
+    "farmers",
+    "veterans",
+    "soldiers",
+    "mothers",
+    "writers",
+    "journalists",
+    "teachers",
+    "students",
+];
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -264,6 +283,23 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 j += 2;
                 continue;
             }
+            // A possessive inside a body's name: "Republican People's Party", "Kurdistan
+            // Workers' Party", "Women's League" (a plural of people before it, and the
+            // capitalised words after it ending in an organisation's head word).
+            if matches!(cx.t(j), "'s" | "’s" | "'" | "’")
+                && cx.toks[j].start == cx.toks[j - 1].end
+                && cx.is_cap(j + 1)
+                && NAME_POSSESSORS.contains(&&*cx.lower(j - 1))
+            {
+                let mut e = j + 1;
+                while e < s.last && cx.is_cap(e) {
+                    e += 1;
+                }
+                if is_head(&cx.lower(e - 1)) || matches!(&*cx.lower(e - 1), "army" | "front" | "league" | "daily") {
+                    j = e;
+                    continue;
+                }
+            }
             // The Arabic article glued to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
             if is_glued_article(cx.text, cx.toks, j) {
                 j += 3;
@@ -313,7 +349,9 @@ fn segment_run(
         let lw = cx.lower(a);
         let lexical = cx.lexicon_at(a, b).is_some();
         let common = cx.lex.is_common(&lw) && !cx.lex.is_given_name(&lw) && !lexical;
-        if ((at_start || all_caps) && common) || lw == "the" {
+        // ("The Women's Tennis Association": a possessive inside the run keeps its word.)
+        let possessed = a + 1 < b && matches!(cx.t(a + 1), "'s" | "’s" | "'" | "’");
+        if ((at_start || all_caps) && common && !possessed) || lw == "the" {
             a += 1;
             continue;
         }

@@ -1488,8 +1488,12 @@ pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
     drop(first);
     let mut gevents = merge_events(&analyses, &ids, &refs, &map, &person);
     trace("events");
-    // An event with nobody in it says nothing that can be checked.
-    gevents.retain(|g| g.roles.keys().any(|(r, _)| r.is_key()));
+    // An event with nobody in it says nothing that can be checked; but a protest is told by
+    // its place and date ("thousands protested in Istanbul on Wednesday").
+    gevents.retain(|g| {
+        g.roles.keys().any(|(r, _)| r.is_key())
+            || g.kind == EventKind::Protest && g.date.is_some() && g.roles.keys().any(|(r, _)| *r == Role::Location)
+    });
     refine_years(&mut gevents, &analyses, &refs);
 
     // Stable ids: entities by kind and name, events by kind, date and first report.

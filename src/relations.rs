@@ -7,6 +7,20 @@ use crate::mentions::Mention;
 use crate::resolve::{DocEntity, DocRelation};
 use crate::text::{Token, TokenKind};
 
+/// Titles of the one who leads a body: `"<Body> leader X"` states leader_of.
+const BODY_LEADER_TITLES: &[&str] = &[
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "chief",
+    "president",
+    "secretary-general",
+    "secretary general",
+    "chief executive",
+];
+
 /// An attribute stated of an entity ("Maria Kalesnikava, 43," → age 43).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocAttribute {
@@ -42,11 +56,40 @@ pub fn find_relations(
         if ek == EntityKind::Person {
             // "<Country> President X", "<Country> special envoy X"
             let title = m.cue.join(" ");
+            // "<Body> leader X", "<Body> envoy X", "<City> Mayor X".
+            let titled = |p: usize| {
+                !m.cue.is_empty()
+                    && mentions[p].last + m.cue.len() + 1 >= m.first
+                    && (mentions[p].last..m.first - m.cue.len()).all(|k| matches!(&*lower(k), "'s" | "’s"))
+            };
+            if let Some(p) = prev_m
+                && matches!(kind(p), Some(EntityKind::Organisation | EntityKind::Location))
+                && titled(p)
+            {
+                let heads = if kind(p) == Some(EntityKind::Location) {
+                    &["mayor", "governor"][..]
+                } else {
+                    BODY_LEADER_TITLES
+                };
+                let relation = if heads.iter().any(|t| title.ends_with(t)) {
+                    Some("leader_of")
+                } else if kind(p) == Some(EntityKind::Organisation) && ENVOY_TITLES.iter().any(|t| title.ends_with(t)) {
+                    Some("envoy_of")
+                } else {
+                    None
+                };
+                if let Some(kind) = relation {
+                    rels.push(DocRelation {
+                        source: e,
+                        kind,
+                        target: of[p].expect("resolved"),
+                        span: (mentions[p].start, m.end),
+                    });
+                }
+            }
             if let Some(p) = prev_m
                 && kind(p) == Some(EntityKind::Country)
-                && !m.cue.is_empty()
-                && mentions[p].last + m.cue.len() + 1 >= m.first
-                && (mentions[p].last..m.first - m.cue.len()).all(|k| matches!(&*lower(k), "'s" | "’s"))
+                && titled(p)
             {
                 let country = of[p].expect("resolved");
                 if LEADER_TITLES.iter().any(|t| title.ends_with(t)) {

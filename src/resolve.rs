@@ -48,6 +48,35 @@ pub struct DocRelation {
     pub span: (usize, usize),
 }
 
+/// A body's name followed by a short name in capitals in brackets defines it ("the
+/// Republican People's Party (CHP)"): the two are one body whatever the letters (an
+/// acronym of the name in another language). `idx` holds the mention of each name that
+/// `groups` groups.
+fn join_defined_acronyms(text: &str, toks: &[Token], mentions: &[Mention], idx: &[usize], groups: &mut [u32]) {
+    for k in 0..idx.len() {
+        let m = &mentions[idx[k]];
+        // (A name of one word before brackets is too often the tail of a longer name the
+        // mention rules cut: "… for Sport (CAS)".)
+        if toks.get(m.last).is_none_or(|t| t.text(text) != "(") || m.last - m.first < 2 {
+            continue;
+        }
+        let defined = (0..idx.len()).find(|&n| {
+            let d = &mentions[idx[n]];
+            d.first == m.last + 1
+                && d.last == d.first + 1
+                && d.text.len() >= 2
+                && !d.text.chars().any(char::is_lowercase)
+                && toks.get(d.last).is_some_and(|t| t.text(text) == ")")
+        });
+        if let Some(n) = defined {
+            let (from, to) = (groups[n], groups[k]);
+            for g in groups.iter_mut().filter(|g| **g == from) {
+                *g = to;
+            }
+        }
+    }
+}
+
 /// Groups a document's mentions into entities. Returns the entities, the entity of each
 /// mention, and the relations stated by kinship phrases.
 pub fn resolve_document(
@@ -118,6 +147,9 @@ pub fn resolve_document(
         let mut groups = cluster(&names, kind.name_kind());
         if kind == EntityKind::Person {
             keep_kin_apart(&names, &mut groups, |k| kin_named[idx[k]]);
+        }
+        if kind == EntityKind::Organisation {
+            join_defined_acronyms(text, toks, mentions, &idx, &mut groups);
         }
         let mut group_entity: Vec<Option<usize>> = vec![None; names.len()];
         for (k, &g) in groups.iter().enumerate() {

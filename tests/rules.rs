@@ -1178,3 +1178,56 @@ fn given_names_of_the_wider_world_open_names() {
         assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{name}");
     }
 }
+
+#[test]
+fn a_body_named_with_a_possessive_and_defined_by_its_letters_is_one_body_with_its_leader() {
+    let g = graph_of(
+        &["Title\nThe Atlantis Workers' Party (PTA) won the vote on 3 May 2024. \
+         PTA leader Pavel Novak thanked voters. The Women's Rowing League backed him."],
+    );
+    assert_joined(&g, "Atlantis Workers' Party", "PTA");
+    assert_eq!(g.find_entity("Women's Rowing League").len(), 1);
+    assert_eq!(leads(&g, "Pavel Novak"), ["Atlantis Workers' Party"]);
+    // One word before brackets is not taken as the name the letters stand for.
+    let g = graph_of(&["Title\nThe court of appeal for Sport (CAS) ruled on 3 May 2024."]);
+    let sport = g.find_entity("CAS");
+    assert!(
+        sport.iter().all(|e| !e.aliases.iter().any(|a| a == "Sport")),
+        "{sport:?}"
+    );
+}
+
+#[test]
+fn a_crowd_protesting_in_a_city_is_a_protest_there_and_a_player_protesting_is_none() {
+    let g = graph_of(&[
+        "Title\nPARIS, May 20, 2025 (AFP) - Thousands of people protested in Lyon on Tuesday \
+         against the new law.",
+    ]);
+    let protests = g.find_events(Some(EventKind::Protest), None, None, None);
+    assert_eq!(protests.len(), 1, "{protests:?}");
+    assert_eq!(protests[0].date.map(|d| d.to_string()).as_deref(), Some("2025-05-20"));
+    let places: Vec<String> = g
+        .roles(&protests[0].id)
+        .into_iter()
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    assert_eq!(places, ["Lyon"]);
+    // "<City> Mayor X" leads the city.
+    let g = graph_of(&["Title\nOfficials said Paris Mayor Jan Kral spoke on 3 May 2024."]);
+    assert_eq!(leads(&g, "Jan Kral"), ["Paris"]);
+    let g = graph_of(&[
+        "Title\nOn 3 May 2024 in Paris, Pavel Novak protested to the umpire after the call, \
+         and his team rallied to win.",
+    ]);
+    assert!(g.find_events(Some(EventKind::Protest), None, None, None).is_empty());
+}
+
+/// What the one person of that name leads.
+fn leads(g: &eventgraph::KnowledgeGraph, person: &str) -> Vec<String> {
+    let p = &g.find_entity(person)[0];
+    g.related(&p.id)
+        .into_iter()
+        .filter(|(edge, _)| edge.kind == eventgraph::graph::EdgeKind::Relation(eventgraph::RelationKind::LeaderOf))
+        .map(|(_, e)| e.name.clone())
+        .collect()
+}
