@@ -457,7 +457,10 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             EventKind::Protest
         }
         "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
-        "election" | "elections" | "re-election" | "reelection" => EventKind::Election,
+        // ("Re-election", "by-election" end in "election": the tokenizer splits at hyphens.)
+        "election" | "elections" | "reelection" | "runoff" | "runoffs" => EventKind::Election,
+        // "run-off"
+        "off" if i >= 2 && cx.lower(i - 1) == "-" && cx.lower(i - 2) == "run" => EventKind::Election,
         "invasion" | "invaded" | "invade" => EventKind::Invasion,
         "war" if i > a && matches!(&*cx.lower(i - 1), "'s" | "’s") => EventKind::Invasion,
         "sentenced" => EventKind::Sentence,

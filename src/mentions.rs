@@ -91,6 +91,30 @@ pub(crate) fn is_glued_article(text: &str, toks: &[Token], j: usize) -> bool {
 /// Connectors allowed inside an organisation or place name after a head word.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "on"];
 
+/// Titles of office that split a capitalised run into the body before and the person after
+/// ("Commission President Karla Maasen", "Carnegie Mellon Professor Raj Reddy"). Not
+/// "King", "Prince" or "Saint", which stand inside names ("Martin Luther King", "Saint-Andre").
+pub(crate) const OFFICE_TITLES: &[&str] = &[
+    "president",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "premier",
+    "governor",
+    "mayor",
+    "senator",
+    "judge",
+    "justice",
+    "professor",
+    "secretary",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// Plurals of people that a body's name may hold in the possessive ("Republican People's
 /// Party", "Workers' Party", "Children's Fund").
 const NAME_POSSESSORS: &[&str] = &[
@@ -283,6 +307,15 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 j += 2;
                 continue;
             }
+            // Two particles: "Ursula von der Leyen", "Penelope de la Cruz", "van den Berg".
+            if NAME_CONNECTORS.contains(&&*lw)
+                && matches!(&*cx.lower(j + 1), "der" | "den" | "la" | "los" | "las" | "le" | "des")
+                && cx.is_cap(j + 2)
+                && j > i
+            {
+                j += 3;
+                continue;
+            }
             // A possessive inside a body's name: "Republican People's Party", "Kurdistan
             // Workers' Party", "Women's League" (a plural of people before it, and the
             // capitalised words after it ending in an organisation's head word).
@@ -390,6 +423,8 @@ fn segment_run(
     }
     let mut k = a;
     let mut cue: Vec<String> = Vec::new();
+    // Where the title words inside the run that `cue` holds begin.
+    let mut cue_start: Option<usize> = None;
     // Lower-case title words right before the run ("opposition leader Maria …").
     let mut p = a;
     while p > s.first && p + 3 > a && !cx.is_cap(p - 1) && is_title(&cx.lower(p - 1)) {
@@ -412,8 +447,9 @@ fn segment_run(
             continue;
         }
         let lw = cx.lower(k);
-        if is_title(&lw) && (k + 1 < b || is_person_title(&lw)) {
+        if (is_title(&lw) || OFFICE_TITLES.contains(&&*lw) && !all_caps) && (k + 1 < b || is_person_title(&lw)) {
             // A title before a name is a cue; a title alone is not a name.
+            cue_start.get_or_insert(k);
             cue.push(lw.into_owned());
             k += 1;
             continue;
@@ -432,10 +468,39 @@ fn segment_run(
             k += 1;
             continue;
         }
-        // A name: up to the next lexicon match.
+        // A name: up to the next lexicon match, or a person's title with a name after it
+        // ("Commission President Karla Maasen").
         let mut m_end = k + 1;
-        while m_end < b && cx.lexicon_at(m_end, b).is_none() {
+        while m_end < b
+            && cx.lexicon_at(m_end, b).is_none()
+            && !(m_end + 1 < b && OFFICE_TITLES.contains(&&*cx.lower(m_end)) && !all_caps)
+        {
             m_end += 1;
+        }
+        if m_end < b && cx.lexicon_at(m_end, b).is_none() {
+            // Cut before a title of office: the words before name the body or place the
+            // office is of ("Supreme Court Justice X", "Carnegie Mellon Professor X"), with
+            // the title words before them ("Supreme"); words that are all titles ("Vice-Prime
+            // Minister X") are the cue.
+            if (k..m_end).all(|x| is_title(&cx.lower(x)) || cx.toks[x].kind == TokenKind::Punct) {
+                cue_start.get_or_insert(k);
+                cue.extend(
+                    (k..m_end)
+                        .filter(|&x| cx.toks[x].kind != TokenKind::Punct)
+                        .map(|x| cx.lower(x).into_owned()),
+                );
+                k = m_end;
+                continue;
+            }
+            let start = cue_start.take().unwrap_or(k);
+            cue.clear();
+            if let Some(kind) = classify(cx, s, start, m_end, &[], all_caps) {
+                out.push(mention(cx, si, start, m_end, Some(kind), zone));
+            } else if m_end - start > 1 || !cx.lex.is_common(&cx.lower(start)) {
+                out.push(mention(cx, si, start, m_end, None, zone));
+            }
+            k = m_end;
+            continue;
         }
         let kind = classify(cx, s, k, m_end, &cue, all_caps);
         if let Some(kind) = kind {
@@ -452,6 +517,7 @@ fn segment_run(
             }
         }
         cue.clear();
+        cue_start = None;
         k = m_end;
     }
 }

@@ -795,7 +795,10 @@ fn combine(
             // A title split from the name after it names no one ("Ayatollah" before
             // "Ruhollah Khomenei", where the given name opened the tagger's name).
             if b == a + 1
-                && is_person_title(&crate::text::lowercase(first))
+                && {
+                    let lw = crate::text::lowercase(first);
+                    is_person_title(&lw) || crate::mentions::OFFICE_TITLES.contains(&&*lw)
+                }
                 && toks
                     .get(b)
                     .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
@@ -1115,6 +1118,15 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
         || m.kind == Some(EntityKind::Person)
             && m.last == m.first + 2
             && given_name_before_surname(text, toks, m.first, lex)
+        // A known given name, then particles inside the name: "Rodrigo de la Serna",
+        // "Ursula von der Leyen", which the tagger tends to cut at the particles.
+        || m.kind == Some(EntityKind::Person)
+            && m.last >= m.first + 3
+            && lex.is_given_name(&toks[m.first].text(text).to_lowercase())
+            && (m.first + 1..m.last - 1).any(|k| {
+                let w = toks[k].text(text);
+                w.starts_with(char::is_lowercase) && CONNECTORS.contains(&w)
+            })
         || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && is_org_head(&last)
         || m.kind == Some(EntityKind::Organisation) && {
             // "the Telegram channel X", "X rights group".

@@ -1231,3 +1231,30 @@ fn leads(g: &eventgraph::KnowledgeGraph, person: &str) -> Vec<String> {
         .map(|(_, e)| e.name.clone())
         .collect()
 }
+
+#[test]
+fn a_run_off_is_an_election_and_two_particles_stay_in_a_name() {
+    let g = graph_of(&["Title\nPresident Olga Petrova won the run-off on 3 May 2024. \
+         Commission President Karla von der Maasen congratulated her."]);
+    assert_eq!(
+        events_of(&g, EventKind::Election, eventgraph::Role::Participant),
+        [(vec!["Olga Petrova".to_string()], "2024-05-03".to_string())]
+    );
+    let found = g.find_entity("Karla von der Maasen");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].name, "Karla von der Maasen");
+    // A title of office between a body and a name splits them.
+    let g = graph_of(&[
+        "Title\nOn 3 May 2024 Supreme Court Justice Jan Kral and Carnegie Mellon \
+         Professor Pavel Novak spoke.",
+    ]);
+    for (name, kind) in [
+        ("Jan Kral", eventgraph::EntityKind::Person),
+        ("Pavel Novak", eventgraph::EntityKind::Person),
+        ("Supreme Court", eventgraph::EntityKind::Organisation),
+    ] {
+        let found = g.find_entity(name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].kind), (name, kind));
+    }
+}
