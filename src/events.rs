@@ -416,7 +416,8 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             EventKind::SanctionsLifted
         }
         "relief" if near(&["sanctions", "sanction"], 1, 0) => EventKind::SanctionsLifted,
-        "imposed" | "impose" | "imposes" | "imposing" | "tightened" | "slapped" | "introduced"
+        "imposed" | "impose" | "imposes" | "imposing" | "tightened" | "slapped" | "introduced" | "adopted"
+        | "approved"
             if near(&sanctions, 0, 4) =>
         {
             EventKind::SanctionsImposed
@@ -583,6 +584,15 @@ pub fn find_events(
                             | "canceled"
                             | "refused"
                             | "rejected"
+                            // Plans and prospects: "plans for a summit", "their next meeting".
+                            | "plans"
+                            | "planned"
+                            | "proposed"
+                            | "possible"
+                            | "potential"
+                            | "upcoming"
+                            | "next"
+                            | "future"
                     )
             });
             if modal || habitual(&cx, s, i, kind) || attempted(&cx, s, i) || yes_no_question(&cx, s, i) {

@@ -409,14 +409,35 @@ fn kinship(
             .and_then(|(k, _)| of[k].map(|e| (k, e)))
             .filter(|&(_, e)| ents[e].kind == EntityKind::Person)
     };
+    // The last relation stated with a plural kin noun, for a name joined to it by "and"
+    // ("his parents, A and B"): the token after that name, the relation, its anchor and
+    // where the phrase starts.
+    let mut plural: Option<(usize, &'static str, usize, usize)> = None;
     for (mi, m) in mentions.iter().enumerate() {
         let Some(named) = of[mi] else { continue };
         if ents[named].kind != EntityKind::Person {
             continue;
         }
+        if let Some((after, rel, anchor, start)) = plural.take()
+            && lower(after) == "and"
+            && m.first == after + 1
+            && anchor != named
+        {
+            out.push(DocRelation {
+                source: named,
+                kind: rel,
+                target: anchor,
+                span: (start, m.end),
+            });
+            continue;
+        }
         // "<anchor>'s sister X", "his son X", "whose son X", "Her sister, X"
         let mut k = m.first;
         if k > 0 && lower(k - 1) == "," {
+            // ("… access to her children, Greer said": the speaker, not the kin.)
+            if crate::lexicon::words::SPEECH_VERBS.contains(&&*lower(m.last)) {
+                continue;
+            }
             k -= 1;
         }
         if k == 0 {
@@ -478,6 +499,12 @@ fn kinship(
             target: anchor,
             span: (toks[det_i].start, m.end),
         });
+        if matches!(
+            &*lower(k - 1),
+            "parents" | "sons" | "daughters" | "children" | "brothers" | "sisters"
+        ) {
+            plural = Some((m.last, rel, anchor, toks[det_i].start));
+        }
     }
     out
 }
@@ -510,10 +537,16 @@ fn nearest_person_before(
         .filter_map(|(k, _)| of[k])
         .filter(|&e| e != not && ents[e].kind == EntityKind::Person)
         .collect();
-    near.iter()
-        .copied()
-        .find(|&e| ents[e].gender == want && want.is_some())
-        .or_else(|| near.iter().copied().find(|&e| ents[e].gender.is_none()))
+    // Someone named as another's kin is seldom the "his" of the next kin ("X's parents, A
+    // and B, emigrated. His sister, C, …": C is X's sister).
+    let pick = |skip_kin: bool| {
+        let ok = |e: usize| !(skip_kin && ents[e].kin);
+        near.iter()
+            .copied()
+            .find(|&e| ents[e].gender == want && want.is_some() && ok(e))
+            .or_else(|| near.iter().copied().find(|&e| ents[e].gender.is_none() && ok(e)))
+    };
+    pick(true).or_else(|| pick(false))
 }
 
 #[cfg(test)]

@@ -555,7 +555,22 @@ pub fn infer_reference(mentions: &[DateMention]) -> Option<Date> {
             }
         }
     }
-    None
+    // "The United States on Wednesday imposed … The measures were announced on Oct. 22,
+    // 2025": the latest full date on the weekday the text names is the story's day.
+    let weekdays: Vec<u8> = mentions
+        .iter()
+        .filter_map(|m| match m.expr {
+            DateExpr::Weekday(wd) => Some(wd),
+            _ => None,
+        })
+        .collect();
+    mentions
+        .iter()
+        .filter_map(|m| match m.expr {
+            DateExpr::Absolute(d) if d.is_day() && weekdays.contains(&d.weekday()) => Some(d),
+            _ => None,
+        })
+        .max()
 }
 
 #[cfg(test)]

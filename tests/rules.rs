@@ -1258,3 +1258,51 @@ fn a_run_off_is_an_election_and_two_particles_stay_in_a_name() {
         assert_eq!((found[0].name.as_str(), found[0].kind), (name, kind));
     }
 }
+
+#[test]
+fn parents_named_together_are_both_parents_and_his_sister_is_the_sons() {
+    let g = graph_of(&[
+        "Title\nPavel Novak was arrested on 3 May 2024. Novak's parents, Jan Novak and \
+         Olga Petrova, emigrated in 1990. His sister, Anna, lives in Prague.",
+    ]);
+    let pavel = &g.find_entity("Pavel Novak")[0];
+    let mut kin: Vec<(String, String)> = g
+        .related(&pavel.id)
+        .into_iter()
+        .map(|(edge, e)| (format!("{:?}", edge.kind), e.name.clone()))
+        .collect();
+    kin.sort();
+    assert_eq!(
+        kin,
+        [
+            ("Relation(ParentOf)".to_string(), "Jan Novak".to_string()),
+            ("Relation(ParentOf)".to_string(), "Olga Petrova".to_string()),
+            ("Relation(SiblingOf)".to_string(), "Anna".to_string()),
+        ]
+    );
+    // A speaker after "her children," is not one of them.
+    let g = graph_of(&["Title\nIt could harm her access to her children, Olga Petrova said on 3 May 2024."]);
+    let olga = &g.find_entity("Olga Petrova")[0];
+    assert!(g.related(&olga.id).is_empty(), "{:?}", g.related(&olga.id));
+}
+
+#[test]
+fn planned_meetings_are_none_and_an_undated_story_is_dated_by_its_weekday() {
+    let g = graph_of(&[
+        "Title\nPlans for a summit between Pavel Novak and Jan Kral in Paris were put on hold. \
+         Novak invited Kral to Prague for their next meeting.",
+    ]);
+    assert!(g.find_events(Some(EventKind::Talks), None, None, None).is_empty());
+    let g = graph_of(&[
+        "Title\nWASHINGTON (AP) - The United States on Wednesday imposed sanctions on Russia. \
+         The measures were announced on Oct. 22, 2025, a day after other plans were dropped. \
+         The European Union adopted new sanctions against Russia on 24 October 2025.",
+    ]);
+    let mut dates: Vec<String> = g
+        .find_events(Some(EventKind::SanctionsImposed), None, None, None)
+        .iter()
+        .map(|e| e.date.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    dates.sort();
+    assert_eq!(dates, ["2025-10-22", "2025-10-24"]);
+}

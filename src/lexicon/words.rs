@@ -327,6 +327,13 @@ pub const KINSHIP: &[(&str, &str)] = &[
     ("husband", "spouse_of"),
     ("spouse", "spouse_of"),
     ("widow", "spouse_of"),
+    // Plurals: "X's parents, A and B" (each named after them).
+    ("parents", "parent_of"),
+    ("sons", "child_of"),
+    ("daughters", "child_of"),
+    ("children", "child_of"),
+    ("brothers", "sibling_of"),
+    ("sisters", "sibling_of"),
 ];
 
 /// Kin nouns that state no relation of the graph but still say "another person of the
