@@ -817,16 +817,30 @@ fn habitual(cx: &Cx, s: &Sentence, i: usize, kind: EventKind) -> bool {
 /// The place after "in" a few tokens after trigger `i`, before another trigger: "arrested
 /// in Yekaterinburg", "sentenced to death in Minsk", "detained by police in Tehran".
 fn place_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
-    let stop = (i + 1..s.last.min(i + 8))
+    // (Twelve words: "arrested Wall Street Journal reporter Evan Gershkovich in the city of
+    // Yekaterinburg".)
+    let stop = (i + 1..s.last.min(i + 12))
         .find(|&k| trigger_kind(cx, k, s.first, s.last).is_some())
-        .unwrap_or(s.last.min(i + 8));
+        .unwrap_or(s.last.min(i + 12));
+    // "in X", or "in the city of X".
+    let placed = |m: &Mention| {
+        cx.lower(m.first - 1) == "in"
+            || m.first >= 4
+                && cx.lower(m.first - 1) == "of"
+                && matches!(
+                    &*cx.lower(m.first - 2),
+                    "city" | "town" | "village" | "region" | "province" | "district"
+                )
+                && cx.lower(m.first - 3) == "the"
+                && cx.lower(m.first - 4) == "in"
+    };
     ms.iter()
         .find(|&&mi| {
             let m = &cx.mentions[mi];
             m.first > i + 1
                 && m.first <= stop
                 && matches!(cx.kind(mi), Some(EntityKind::Location | EntityKind::Country))
-                && cx.lower(m.first - 1) == "in"
+                && placed(m)
                 && !matches!(&m.lexical, Some((_, Form::Demonym)))
         })
         .and_then(|&mi| cx.of[mi])

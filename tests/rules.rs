@@ -1306,3 +1306,20 @@ fn planned_meetings_are_none_and_an_undated_story_is_dated_by_its_weekday() {
     dates.sort();
     assert_eq!(dates, ["2025-10-22", "2025-10-24"]);
 }
+
+#[test]
+fn an_arrest_far_from_its_city_of_place_still_takes_it() {
+    let g = graph_of(&[
+        "Title\nOn 3 May 2024 the security service arrested Daily Courier reporter \
+         Jan Kral in the city of Kazan on suspicion of espionage.",
+    ]);
+    let arrests = g.find_events(Some(EventKind::Arrest), None, None, None);
+    assert_eq!(arrests.len(), 1, "{arrests:?}");
+    let places: Vec<String> = g
+        .roles(&arrests[0].id)
+        .into_iter()
+        .filter(|(r, _)| *r == eventgraph::Role::Location)
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    assert_eq!(places, ["Kazan"]);
+}
