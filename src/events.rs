@@ -551,6 +551,15 @@ pub fn find_events(
                 if w == "may" && toks[k].text(text) != "may" && k > s.first {
                     return false;
                 }
+                // Prospects: "their next meeting", "the proposed talks", "possible sanctions"
+                // (right before the trigger; "the next day police arrested" is past).
+                if matches!(
+                    &*w,
+                    "next" | "proposed" | "possible" | "potential" | "upcoming" | "future"
+                ) {
+                    return k + 1 == i
+                        || k + 2 == i && !matches!(&*cx.lower(k + 1), "day" | "week" | "month" | "year" | "morning");
+                }
                 (w == "not" && !matches!(&*cx.lower(k + 1), "before" | "until" | "only" | "just"))
                     || matches!(
                         &*w,
@@ -584,15 +593,9 @@ pub fn find_events(
                             | "canceled"
                             | "refused"
                             | "rejected"
-                            // Plans and prospects: "plans for a summit", "their next meeting".
+                            // Plans: "plans for a summit", "a planned meeting".
                             | "plans"
                             | "planned"
-                            | "proposed"
-                            | "possible"
-                            | "potential"
-                            | "upcoming"
-                            | "next"
-                            | "future"
                     )
             });
             if modal || habitual(&cx, s, i, kind) || attempted(&cx, s, i) || yes_no_question(&cx, s, i) {

@@ -1323,3 +1323,14 @@ fn an_arrest_far_from_its_city_of_place_still_takes_it() {
         .collect();
     assert_eq!(places, ["Kazan"]);
 }
+
+#[test]
+fn the_next_day_is_past_and_the_next_meeting_is_not() {
+    let g = graph_of(&["Title\nOlga Petrova spoke in Paris on 2 May 2024. The next day police arrested \
+         Pavel Novak in Lyon. Novak invited Petrova to Prague for their next meeting."]);
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [(vec!["Pavel Novak".to_string()], String::new())]
+    );
+    assert!(g.find_events(Some(EventKind::Talks), None, None, None).is_empty());
+}
