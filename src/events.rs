@@ -484,6 +484,8 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             EventKind::Award
         }
         "won" | "winning" if near(&["prize", "award", "nobel", "medal"], 0, 5) => EventKind::Award,
+        // "Last year's prize went to X".
+        "went" if cx.lower(i + 1) == "to" && near(&["prize", "award", "medal"], 3, 0) => EventKind::Award,
         _ => return None,
     })
 }
@@ -1393,7 +1395,21 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             } else {
                 right.or_else(|| nearest_person_left(cx, ms, i))
             };
-            if let Some(p) = recipient {
+            // "Nihon Hidankyo … won the 2024 Nobel Peace Prize": a body wins too.
+            // (The body opens the sentence, after a demonym if any, and no pronoun stands
+            // between it and the verb: not "He told Reuters that … he and his fellow
+            // campaigners had won the Nobel prize".)
+            let body = || {
+                let first = ms
+                    .iter()
+                    .find(|&&mi| !matches!(&cx.mentions[mi].lexical, Some((_, Form::Demonym))))?;
+                let m = &cx.mentions[*first];
+                let pronoun = (m.last..i).any(|k| matches!(&*cx.lower(k), "he" | "she" | "they" | "we" | "i" | "it"));
+                (m.start < trig && cx.kind(*first) == Some(EntityKind::Organisation) && !pronoun)
+                    .then(|| cx.of[*first])
+                    .flatten()
+            };
+            if let Some(p) = recipient.or_else(|| matches!(&*w, "won" | "winning").then(body).flatten()) {
                 push(ev, Role::Recipient, p);
             }
             if w == "awarded" {

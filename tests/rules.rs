@@ -1326,11 +1326,29 @@ fn an_arrest_far_from_its_city_of_place_still_takes_it() {
 
 #[test]
 fn the_next_day_is_past_and_the_next_meeting_is_not() {
-    let g = graph_of(&["Title\nOlga Petrova spoke in Paris on 2 May 2024. The next day police arrested \
-         Pavel Novak in Lyon. Novak invited Petrova to Prague for their next meeting."]);
+    let g = graph_of(&[
+        "Title\nOlga Petrova spoke in Paris on 2 May 2024. The next day police arrested \
+         Pavel Novak in Lyon. Novak invited Petrova to Prague for their next meeting.",
+    ]);
     assert_eq!(
         events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
         [(vec!["Pavel Novak".to_string()], String::new())]
     );
     assert!(g.find_events(Some(EventKind::Talks), None, None, None).is_empty());
+}
+
+#[test]
+fn a_body_wins_a_prize_and_a_prize_goes_to_someone() {
+    let g = graph_of(&[
+        "Title\nOSLO, Oct 11, 2024 (Reuters) - Swiss organisation Sora Kyokai, a \
+         movement of survivors from Lyon, won the 2024 Nobel Peace Prize on Friday. \
+         Last year's prize went to activist Olga Petrova.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Award, eventgraph::Role::Recipient),
+        [
+            (vec!["Olga Petrova".to_string()], "2023".to_string()),
+            (vec!["Sora Kyokai".to_string()], "2024-10-11".to_string()),
+        ]
+    );
 }
