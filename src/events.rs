@@ -865,7 +865,14 @@ fn held_as_state(cx: &Cx, s: &Sentence, i: usize, opens: usize) -> bool {
     if !matches!(&*cx.lower(i), "jailed" | "detained" | "imprisoned") {
         return false;
     }
-    let opening = i == opens.max(s.first) || i > s.first && matches!(&*cx.lower(i - 1), "the" | "a" | "an");
+    // (Or after a preposition: "the prize went to jailed Iranian activist X", "including
+    // detained journalist X".)
+    let opening = i == opens.max(s.first)
+        || i > s.first
+            && matches!(
+                &*cx.lower(i - 1),
+                "the" | "a" | "an" | "to" | "for" | "of" | "with" | "including" | "among"
+            );
     let next = cx.toks.get(i + 1).filter(|_| i + 1 < s.last);
     opening && next.is_some_and(|t| t.kind == TokenKind::Word && !VERB_GOES_ON.contains(&&*cx.lower(i + 1)))
 }

@@ -1351,4 +1351,11 @@ fn a_body_wins_a_prize_and_a_prize_goes_to_someone() {
             (vec!["Sora Kyokai".to_string()], "2024-10-11".to_string()),
         ]
     );
+    // "Went to jailed activist X": a state she is in, not an arrest of that day.
+    let g = graph_of(&[
+        "Title\nOSLO, Oct 11, 2024 (Reuters) - The jury spoke. On Friday, the prize went to jailed \
+         activist Olga Petrova.",
+    ]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert!(arrests.iter().all(|(_, date)| date.is_empty()), "{arrests:?}");
 }
