@@ -1204,29 +1204,26 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 if let Some(p) = nearest_person_left(cx, ms, coordinated.unwrap_or(i)) {
                     push(ev, Role::Released, p);
                 }
-                for a in agents_after_by(cx, ms, s, i) {
-                    push(ev, Role::Agent, a);
-                }
             } else if matches!(&*prev, "the" | "newly" | "recently") {
                 // "the released Americans, including X and Y": no one in the sentence frees
                 // them; the people named after are freed.
                 for p in objects(cx, ms, s, i) {
                     push(ev, Role::Released, p);
                 }
-                for a in agents_after_by(cx, ms, s, i) {
-                    push(ev, Role::Agent, a);
-                }
             } else {
                 for e in subjects(cx, ms, s, i) {
-                    push(ev, Role::Agent, e);
-                }
-                for e in agents_after_by(cx, ms, s, i) {
                     push(ev, Role::Agent, e);
                 }
                 for p in objects(cx, ms, s, i) {
                     if !ev.roles.iter().any(|&(_, x)| x == p) {
                         push(ev, Role::Released, p);
                     }
+                }
+            }
+            // The verb's agent may follow it: "freed by X", "the pardon given by X to Y".
+            if !noun {
+                for a in agents_after_by(cx, ms, s, i) {
+                    push(ev, Role::Agent, a);
                 }
             }
         }
@@ -1547,8 +1544,7 @@ fn capital_named(cx: &Cx, mi: usize) -> Option<usize> {
 /// True when a name, with its title, follows "by": the one who acts, not the one acted on
 /// ("freed by X", "the pardon given by X to Y").
 fn by_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
-    let first = with_title(cx, s, m);
-    first > s.first && cx.lower(first - 1) == "by"
+    after_word(cx, s, m, "by")
 }
 
 /// The people, countries and bodies named after a trigger with "by" before them, within six
@@ -1587,8 +1583,13 @@ fn is_speaker(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
 /// True when a person's name, with its title, follows "of" ("an ally of President X", "the
 /// wife of X"): it tells whose someone is, not who is acted on.
 fn of_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    after_word(cx, s, m, "of")
+}
+
+/// True when a name, with its title words, follows the word `w` in its sentence.
+fn after_word(cx: &Cx, s: &Sentence, m: &Mention, w: &str) -> bool {
     let first = with_title(cx, s, m);
-    first > s.first && cx.lower(first - 1) == "of"
+    first > s.first && cx.lower(first - 1) == w
 }
 
 /// The first token of a mention with the title words right before it ("President" of

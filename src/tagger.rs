@@ -795,10 +795,7 @@ fn combine(
             // A title split from the name after it names no one ("Ayatollah" before
             // "Ruhollah Khomenei", where the given name opened the tagger's name).
             if b == a + 1
-                && {
-                    let lw = crate::text::lowercase(first);
-                    is_person_title(&lw) || crate::mentions::OFFICE_TITLES.contains(&&*lw)
-                }
+                && is_person_title(&crate::text::lowercase(first))
                 && toks
                     .get(b)
                     .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))

@@ -1144,13 +1144,10 @@ fn a_date_later_in_the_same_clause_dates_the_meeting_and_the_capital_is_its_plac
     let talks = g.find_events(Some(EventKind::Talks), None, None, None);
     assert_eq!(talks.len(), 1, "{talks:?}");
     assert_eq!(talks[0].date.map(|d| d.to_string()).as_deref(), Some("2025-05-14"));
-    let places: Vec<String> = g
-        .roles(&talks[0].id)
-        .into_iter()
-        .filter(|(r, _)| *r == eventgraph::Role::Location)
-        .map(|(_, e)| e.name.clone())
-        .collect();
-    assert_eq!(places, ["Paris"]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Location),
+        [(vec!["Paris".to_string()], "2025-05-14".to_string())]
+    );
 }
 
 #[test]
@@ -1315,13 +1312,8 @@ fn an_arrest_far_from_its_city_of_place_still_takes_it() {
     ]);
     let arrests = g.find_events(Some(EventKind::Arrest), None, None, None);
     assert_eq!(arrests.len(), 1, "{arrests:?}");
-    let places: Vec<String> = g
-        .roles(&arrests[0].id)
-        .into_iter()
-        .filter(|(r, _)| *r == eventgraph::Role::Location)
-        .map(|(_, e)| e.name.clone())
-        .collect();
-    assert_eq!(places, ["Kazan"]);
+    let places = events_of(&g, EventKind::Arrest, eventgraph::Role::Location);
+    assert_eq!(places.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>(), [["Kazan"]]);
 }
 
 #[test]

@@ -9,6 +9,7 @@ use rustc_hash::FxHashSet;
 /// [`is_person_title`]. Matched on lower-cased words.
 pub const PERSON_TITLES: &[&str] = &[
     "vice-president",
+    "commissioner",
     "representative",
     "congressman",
     "congresswoman",
