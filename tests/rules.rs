@@ -172,11 +172,7 @@ fn a_month_that_is_a_given_name_opens_a_name_before_a_surname() {
         )
         .unwrap()
         .build();
-    let people: Vec<&str> = g
-        .entities()
-        .filter(|e| e.kind == eventgraph::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = people_of(&g);
     assert_eq!(people, ["Jan Novak"]);
 }
 
@@ -406,11 +402,7 @@ fn a_place_or_month_that_is_a_given_name_opens_a_name_before_a_surname() {
         "Wedding\nIn September Spears married a dancer in Las Vegas, her spokesman said.",
         "Court\nA court in Rome sentenced blogger Sunday Lucchesi to two years. On Sunday Jones said he would appeal.",
     ]);
-    let people: Vec<&str> = g
-        .entities()
-        .filter(|e| e.kind == eventgraph::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = people_of(&g);
     for name in [
         "Florida Eskridge",
         "September Amburgey",
@@ -1158,11 +1150,7 @@ fn met_targets_is_no_meeting_and_a_title_split_from_a_name_is_no_person() {
         "Title\nThe founder of the republic, Ayatollah Ruhollah Montazemi, died in 1989. \
          Ruhollah Montazemi was buried in Qom.",
     ]);
-    let people: Vec<&str> = g
-        .entities()
-        .filter(|e| e.kind == eventgraph::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = people_of(&g);
     assert_eq!(people, ["Ruhollah Montazemi"]);
 }
 
@@ -1350,4 +1338,12 @@ fn a_body_wins_a_prize_and_a_prize_goes_to_someone() {
     ]);
     let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
     assert!(arrests.iter().all(|(_, date)| date.is_empty()), "{arrests:?}");
+}
+
+/// The names of the graph's people, in the graph's order.
+fn people_of(g: &eventgraph::KnowledgeGraph) -> Vec<&str> {
+    g.entities()
+        .filter(|e| e.kind == eventgraph::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect()
 }
