@@ -704,6 +704,37 @@ fn attempted(cx: &Cx, s: &Sentence, i: usize) -> bool {
     if i < s.first + 2 || cx.lower(i - 1) != "to" {
         return false;
     }
+    // "called on Minsk to free journalist X", "urged the authorities to release": someone
+    // asked to act has not acted (the asking verb a few words back, within the clause).
+    let asked = (i.saturating_sub(10).max(s.first)..i - 1)
+        .rev()
+        .take_while(|&k| !matches!(&*cx.lower(k), "," | ";" | ":" | "(" | "and" | "but"))
+        .any(|k| {
+            matches!(
+                &*cx.lower(k),
+                "urged"
+                    | "urges"
+                    | "urging"
+                    | "called"
+                    | "calls"
+                    | "calling"
+                    | "asked"
+                    | "asks"
+                    | "asking"
+                    | "appealed"
+                    | "appeals"
+                    | "appealing"
+                    | "pressed"
+                    | "presses"
+                    | "pressing"
+                    | "demanded"
+                    | "demands"
+                    | "demanding"
+            )
+        });
+    if asked {
+        return true;
+    }
     let mut k = i - 2;
     while k > s.first && matches!(&*cx.lower(k), "\"" | "”" | "'" | "’" | ",") {
         k -= 1;
@@ -806,6 +837,22 @@ fn habitual(cx: &Cx, s: &Sentence, i: usize, kind: EventKind) -> bool {
         return false;
     }
     if i > s.first && matches!(&*cx.lower(i - 1), "repeatedly" | "regularly" | "routinely") {
+        return true;
+    }
+    // A tally over a period: "has pardoned more than 300 prisoners over the past year",
+    // "freed dozens in recent months".
+    let period = (i + 1..(i + 10).min(s.last)).any(|k| {
+        matches!(&*cx.lower(k), "over" | "in" | "during")
+            && matches!(&*cx.lower(k + 1), "the" | "recent")
+            && (matches!(&*cx.lower(k + 2), "past" | "last") || cx.lower(k + 1) == "recent")
+            && (k + 2..k + 5).any(|j| {
+                matches!(
+                    &*cx.lower(j),
+                    "year" | "years" | "months" | "weeks" | "decade" | "decades"
+                )
+            })
+    });
+    if period && kind == EventKind::Release {
         return true;
     }
     (i + 1..(i + 4).min(s.last)).any(|k| {
@@ -1044,9 +1091,21 @@ fn date_for(
     let opens_sentence = |d: &DateMention| {
         tok_of(d.start) <= s.first + 1 && toks.get(tok_of(d.end)).is_some_and(|t| t.text(cx.text) == ",")
     };
+    // A date inside a relative clause closed before the trigger dates that clause's verb
+    // ("X, who has ruled since 1994, has pardoned …").
+    let in_relative = |d: &DateMention| {
+        let (at, end) = (tok_of(d.start), tok_of(d.end));
+        let opened = (s.first..at)
+            .rev()
+            .take_while(|&k| cx.lower(k) != ",")
+            .any(|k| matches!(&*cx.lower(k), "who" | "which"));
+        opened && (end..i).any(|k| cx.lower(k) == ",")
+    };
     let before = in_sentence
         .iter()
-        .filter(|d| d.end <= trig && (tok_of(d.end) + 2 >= i || opens_sentence(d)) && !follows_trigger(d))
+        .filter(|d| {
+            d.end <= trig && (tok_of(d.end) + 2 >= i || opens_sentence(d)) && !follows_trigger(d) && !in_relative(d)
+        })
         .max_by_key(|d| d.end);
     // (Distances from the trigger's ends: "in March 2023 and sentenced last month" is
     // dated last month.)
@@ -1132,15 +1191,6 @@ fn after_dateline(cx: &Cx, s: &Sentence) -> usize {
         .map_or(s.first, |k| k + 1)
 }
 
-fn persons_in(cx: &Cx, ms: &[usize], from: usize, to: usize) -> Vec<usize> {
-    ms.iter()
-        .filter(|&&mi| {
-            cx.mentions[mi].start >= from && cx.mentions[mi].end <= to && cx.kind(mi) == Some(EntityKind::Person)
-        })
-        .filter_map(|&mi| cx.of[mi])
-        .collect()
-}
-
 fn country_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, preps: &[&str], within: usize) -> Option<usize> {
     for &mi in ms {
         let m = &cx.mentions[mi];
@@ -1156,6 +1206,30 @@ fn country_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, preps: &[&str], 
         }
     }
     None
+}
+
+/// "Lifted sanctions on the country's national airline": the country named last before the
+/// trigger `i` in the sentence, other than the event's `agents`, when "on the country" (or
+/// another of `preps`) follows within `within` tokens.
+fn the_country_after(
+    cx: &Cx,
+    ms: &[usize],
+    s: &Sentence,
+    i: usize,
+    preps: &[&str],
+    within: usize,
+    agents: &[usize],
+) -> Option<usize> {
+    let named = (i + 1..(i + within).min(s.last))
+        .any(|k| preps.contains(&&*cx.lower(k)) && cx.lower(k + 1) == "the" && cx.lower(k + 2) == "country");
+    if !named {
+        return None;
+    }
+    ms.iter()
+        .rev()
+        .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Country))
+        .filter_map(|&mi| cx.actor(mi))
+        .find(|e| !agents.contains(e))
 }
 
 fn nearest_actor_left(cx: &Cx, ms: &[usize], i: usize, within: usize, kinds: &[EntityKind]) -> Option<usize> {
@@ -1185,7 +1259,6 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
     let passive = matches!(&*prev, "was" | "were" | "been" | "be" | "being" | "walked" | "also")
         || prev == "those" && i >= s.first + 2 && cx.lower(i - 2) == "among"
         || coordinated.is_some();
-    let end = s.end;
     let push = |ev: &mut DocEvent, r, e| ev.roles.push((r, e));
     match ev.kind {
         EventKind::Release => {
@@ -1200,13 +1273,19 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                     push(ev, Role::Released, p);
                 }
             } else if passive {
-                // "X was released", "X walked free": the subject is freed.
+                // "X was released", "X walked free": the subject is freed. "Among those
+                // released was X": with no one before, the people after.
                 if let Some(p) = nearest_person_left(cx, ms, coordinated.unwrap_or(i)) {
                     push(ev, Role::Released, p);
+                } else if prev == "those" {
+                    for p in objects(cx, ms, s, i) {
+                        push(ev, Role::Released, p);
+                    }
                 }
-            } else if matches!(&*prev, "the" | "newly" | "recently") {
-                // "the released Americans, including X and Y": no one in the sentence frees
-                // them; the people named after are freed.
+            } else if matches!(&*prev, "the" | "newly" | "recently" | "those") {
+                // "the released Americans, including X and Y", "several of those freed,
+                // including X": no one in the sentence frees them; the people named after
+                // are freed.
                 for p in objects(cx, ms, s, i) {
                     push(ev, Role::Released, p);
                 }
@@ -1233,7 +1312,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             if let Some(a) = agent {
                 push(ev, Role::Agent, a);
             }
-            if let Some(t) = country_after(cx, ms, s, i, &["on", "against"], 8) {
+            let target = country_after(cx, ms, s, i, &["on", "against"], 8)
+                .or_else(|| the_country_after(cx, ms, s, i, &["on", "against"], 8, agent.as_slice()));
+            if let Some(t) = target {
                 push(ev, Role::Target, t);
             }
         }
@@ -1251,12 +1332,20 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                     push(ev, Role::Agent, e);
                 }
             }
-            if let Some(t) = country_after(cx, ms, s, i, &["on", "against"], 8) {
+            let agents: Vec<usize> = ev.roles.iter().map(|&(_, e)| e).collect();
+            let target = country_after(cx, ms, s, i, &["on", "against"], 8)
+                .or_else(|| the_country_after(cx, ms, s, i, &["on", "against"], 8, &agents));
+            if let Some(t) = target {
                 push(ev, Role::Target, t);
             }
         }
         EventKind::Talks => {
-            let ps = persons_in(cx, ms, s.start, end);
+            // ("X, a deputy to U.S. envoy Y, met Z": Y was not there.)
+            let ps: Vec<usize> = ms
+                .iter()
+                .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person) && !someones(cx, ms, s, &cx.mentions[mi]))
+                .filter_map(|&mi| cx.of[mi])
+                .collect();
             for p in &ps {
                 push(ev, Role::Participant, *p);
             }
@@ -1584,6 +1673,47 @@ fn is_speaker(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
 /// wife of X"): it tells whose someone is, not who is acted on.
 fn of_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
     after_word(cx, s, m, "of")
+}
+
+/// True when a person's name, with its title and a country before it, tells whose someone
+/// is: "a deputy to U.S. special envoy X", "an aide of X", "the wife of X".
+fn someones(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> bool {
+    let mut first = with_title(cx, s, m);
+    if let Some(&c) = ms
+        .iter()
+        .find(|&&mi| cx.mentions[mi].last == first && cx.kind(mi) == Some(EntityKind::Country))
+    {
+        first = cx.mentions[c].first;
+    }
+    first >= s.first + 2
+        && matches!(&*cx.lower(first - 1), "to" | "of")
+        && matches!(
+            &*cx.lower(first - 2),
+            "deputy"
+                | "aide"
+                | "adviser"
+                | "advisor"
+                | "assistant"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "envoy"
+                | "ally"
+                | "rival"
+                | "successor"
+                | "predecessor"
+                | "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "mother"
+                | "father"
+                | "widow"
+                | "lawyer"
+                | "staff"
+        )
 }
 
 /// True when a name, with its title words, follows the word `w` in its sentence.

@@ -1347,3 +1347,76 @@ fn people_of(g: &eventgraph::KnowledgeGraph) -> Vec<&str> {
         .map(|e| e.name.as_str())
         .collect()
 }
+
+#[test]
+fn a_release_article_names_its_freed_after_those_released_and_not_in_calls_or_tallies() {
+    // A relative clause's date is not the release's; a tally over a period is no release;
+    // someone called on to free a person has not freed him.
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (Reuters) - Norway on Saturday freed Pavel Novak, a blogger. \
+         Among those released was Ivan Borek, a journalist. \
+         Jan Kral, who has ruled the country since 1994, has pardoned more than 300 prisoners over the past year. \
+         In Warsaw, Polish Foreign Minister Adam Nowak called on Oslo to free journalist Olga Petrova.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(
+            vec!["Ivan Borek".to_string(), "Pavel Novak".to_string()],
+            "2025-05-03".to_string()
+        )]
+    );
+    let rel = g.find_events(Some(EventKind::Release), None, None, None);
+    assert!(rel[0].quantities.is_empty(), "{:?}", rel[0].quantities);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Agent),
+        [(vec!["Norway".to_string()], "2025-05-03".to_string())]
+    );
+    // An undated article's releases are one release too; "several of those freed" has no
+    // agent in the speaker.
+    let g = graph_of(&[
+        "Title\nOSLO (Reuters) - Norway on Saturday freed Pavel Novak, a blogger. \
+         Among those released was Ivan Borek, a journalist. \
+         Rights activists from the Spring group said that they had identified several of those freed, \
+         including Olga Petrova.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(
+            vec![
+                "Ivan Borek".to_string(),
+                "Olga Petrova".to_string(),
+                "Pavel Novak".to_string()
+            ],
+            String::new()
+        )]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Agent),
+        [(vec!["Norway".to_string()], String::new())]
+    );
+}
+
+#[test]
+fn sanctions_on_the_country_and_an_envoys_deputy_at_talks() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (AP) - Norway released 52 prisoners on Thursday in a deal brokered by the \
+         United States, which in return lifted sanctions on the country's national airline Norwair. \
+         Pavel Novak, a deputy to U.S. special envoy Jan Kral, met Norwegian Prime Minister Olga Petrova in Oslo.",
+    ]);
+    let lifted = g.find_events(Some(EventKind::SanctionsLifted), None, None, None);
+    assert_eq!(lifted.len(), 1, "{lifted:?}");
+    let targets: Vec<String> = g
+        .roles(&lifted[0].id)
+        .into_iter()
+        .filter(|(r, _)| *r == eventgraph::Role::Target)
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    assert_eq!(targets, ["Norway"]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [(
+            vec!["Olga Petrova".to_string(), "Pavel Novak".to_string()],
+            "2025-05-03".to_string()
+        )]
+    );
+}
