@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::document::{Document, Zone};
-use crate::lexicon::words::{ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_org_head, is_person_title};
+use crate::lexicon::words::{ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_org_head, is_person_title, org_noun_after};
 use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
@@ -623,14 +623,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     }
     let after1 = cx.lower(b);
     let after2 = cx.lower(b + 1);
-    if b < s.last
-        && !cx.is_cap(b)
-        && (ORG_NOUNS.contains(&&*after1)
-            || (matches!(
-                &*after1,
-                "rights" | "news" | "state" | "media" | "human" | "opposition" | "political"
-            ) && ORG_NOUNS.contains(&&*after2)))
-    {
+    if b < s.last && !cx.is_cap(b) && org_noun_after([&after1, &after2, &cx.lower(b + 2)]) {
         return Some(EntityKind::Organisation);
     }
     if before.last().is_some_and(|w| PLACE_NOUNS.contains(&w.as_str())) && before.first().is_some_and(|w| w == "of") {

@@ -41,7 +41,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
-use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title};
+use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title, org_noun_after};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname, is_glued_article};
 use crate::text::{Sentence, Token, TokenKind};
@@ -912,9 +912,12 @@ fn combine(
             out.push(m);
         }
     }
+    // (A lone letter is no name: "wrote on X", "Plan B".)
     out.retain(|m| {
         let lower = m.text.to_lowercase();
-        m.text.chars().any(char::is_alphanumeric) && !NOT_NAMES.contains(&lower.as_str())
+        m.text.chars().any(char::is_alphanumeric)
+            && m.text.chars().nth(1).is_some()
+            && !NOT_NAMES.contains(&lower.as_str())
     });
     surnames_alone(doc, toks, sents, lex, &mut out);
     people_by_their_surname(text, toks, lex, &mut out);
@@ -1129,7 +1132,9 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
             // "the Telegram channel X", "X rights group".
             let word = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
             let before = if m.first > 0 { word(m.first - 1) } else { "" };
-            ORG_NOUNS.contains(&before) || ORG_NOUNS.contains(&word(m.last)) || ORG_NOUNS.contains(&word(m.last + 1))
+            ORG_NOUNS.contains(&before)
+                || ORG_NOUNS.contains(&word(m.last + 1))
+                || org_noun_after([word(m.last), word(m.last + 1), word(m.last + 2)])
         }
 }
 

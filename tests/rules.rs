@@ -1420,3 +1420,16 @@ fn sanctions_on_the_country_and_an_envoys_deputy_at_talks() {
         )]
     );
 }
+
+#[test]
+fn a_speakers_kin_by_given_name_a_rights_centre_and_no_lone_letters() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (Reuters) - Norway on Saturday freed Pavel Novak, the husband of opposition \
+         leader Olga Novakova.\n\n\"My husband Pavel is free!\" Novakova wrote on X.\n\nRights activists from the \
+         Vesna human rights centre welcomed the release.",
+    ]);
+    assert_joined(&g, "Pavel Novak", "Pavel");
+    assert_eq!(people_of(&g), ["Olga Novakova", "Pavel Novak"]);
+    assert_eq!(g.find_entity("Vesna")[0].kind, eventgraph::EntityKind::Organisation);
+    assert!(g.find_entity("X").is_empty(), "{:?}", g.find_entity("X"));
+}

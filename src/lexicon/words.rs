@@ -259,6 +259,28 @@ pub const AWARD_WORDS: &[&str] = &[
     "winners",
 ];
 
+/// True when the lower-case words after a name make it a body: an organisation noun, after
+/// up to two words that describe one ("Memorial rights group", "the Vesna human rights
+/// centre", "the Zorka state news agency").
+pub fn org_noun_after(words: [&str; 3]) -> bool {
+    const DESCRIBING: &[&str] = &[
+        "rights",
+        "news",
+        "state",
+        "media",
+        "human",
+        "opposition",
+        "political",
+        "civil",
+        "advocacy",
+        "watchdog",
+        "monitoring",
+    ];
+    let [a, b, c] = words;
+    ORG_NOUNS.contains(&a)
+        || DESCRIBING.contains(&a) && (ORG_NOUNS.contains(&b) || DESCRIBING.contains(&b) && ORG_NOUNS.contains(&c))
+}
+
 /// Lower-case nouns that, right before or after a capitalised name, make it an organisation
 /// ("the rights group Memorial", "Memorial rights group", "news agency Ukrinform").
 pub const ORG_NOUNS: &[&str] = &[
