@@ -292,25 +292,25 @@ fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Qua
     let mut out = Vec::new();
     for i in a..b {
         let Some(v) = number_at(cx, i) else { continue };
+        let demonym_at = |j: usize| {
+            cx.mentions
+                .get(cx.mentions.partition_point(|m| m.first < j))
+                .is_some_and(|m| m.first == j && m.last == j + 1 && matches!(&m.lexical, Some((_, Form::Demonym))))
+        };
+        // ("114 Belarusian political prisoners": a demonym before the unit.)
         let mut j = i + 1;
         while j < b
-            && j < i + 3
-            && matches!(
+            && j < i + 4
+            && (matches!(
                 &*cx.lower(j),
                 "political" | "other" | "more" | "of" | "the" | "released"
-            )
+            ) || demonym_at(j) && UNITS.contains(&&*cx.lower(j + 1))
+                || demonym_at(j) && cx.lower(j + 1) == "political")
         {
             j += 1;
         }
         let unit = cx.lower(j);
-        let counted_by_demonym = || {
-            demonyms
-                && unit.ends_with('s')
-                && cx
-                    .mentions
-                    .get(cx.mentions.partition_point(|m| m.first < j))
-                    .is_some_and(|m| m.first == j && m.last == j + 1 && matches!(&m.lexical, Some((_, Form::Demonym))))
-        };
+        let counted_by_demonym = || demonyms && unit.ends_with('s') && demonym_at(j);
         if !UNITS.contains(&&*unit) && !counted_by_demonym() {
             continue;
         }
@@ -509,11 +509,13 @@ pub fn find_events(
         of,
         ents,
     };
-    let mut out = Vec::new();
+    let mut out: Vec<DocEvent> = Vec::new();
     // Whether the text speaks of custody, read at its first "released".
     let mut detention: Option<bool> = None;
     // The person a sentence opens with, for a "He …" or "She …" opening the next one.
     let mut prev_subject: Option<usize> = None;
+    // The last sentence that told of a release.
+    let mut released_in: Option<usize> = None;
     for (si, s) in sents.iter().enumerate() {
         let zone = zone_at(s.start);
         if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
@@ -533,6 +535,26 @@ pub fn find_events(
             .iter()
             .find(|&&k| cx.kind(k) == Some(EntityKind::Person))
             .and_then(|&k| of[k]);
+        // A sentence that goes on about the release the sentence before told ("Among them
+        // are X and Y", "Another nine prisoners, including X, were taken to Lithuania")
+        // adds its people and counts to it.
+        if released_in == Some(si.wrapping_sub(1))
+            && continues_release(&cx, s)
+            && let Some(ev) = out.iter_mut().rev().find(|e| e.kind == EventKind::Release)
+        {
+            for p in objects(&cx, &ms, s, s.first) {
+                ev.roles.push((Role::Released, p));
+            }
+            let people: Vec<(usize, Quantity)> = quantities_in(&cx, s.first, s.last, true)
+                .into_iter()
+                .filter(|(_, q)| !matches!(q.unit.as_str(), "years" | "months" | "days"))
+                .collect();
+            let qs = destinations(&cx, &ms, s, people, &mut ev.roles);
+            ev.quantities.extend(qs);
+            ev.roles.sort();
+            ev.roles.dedup();
+            released_in = Some(si);
+        }
         let mut i = s.first;
         let mut last_kind = None;
         while i < s.last {
@@ -691,11 +713,51 @@ pub fn find_events(
             }
             ev.roles.sort();
             ev.roles.dedup();
+            if kind == EventKind::Release {
+                released_in = Some(si);
+            }
             out.push(ev);
             i += 1;
         }
     }
     out
+}
+
+/// True for a sentence that names the people of a release told just before: it opens with
+/// "Among them" or "They include", or a count of people in it "were taken to", "were flown
+/// to" somewhere.
+fn continues_release(cx: &Cx, s: &Sentence) -> bool {
+    let w = |k: usize| cx.lower(k);
+    let f = s.first;
+    if w(f) == "among"
+        && matches!(&*w(f + 1), "them" | "those")
+        && (f + 2..f + 5).any(|k| matches!(&*w(k), "are" | "were" | "was" | "is"))
+    {
+        return true;
+    }
+    if w(f) == "they" && matches!(&*w(f + 1), "include" | "included" | "including") {
+        return true;
+    }
+    let moved = (f + 1..s.last).find(|&k| {
+        matches!(&*w(k - 1), "were" | "was")
+            && matches!(
+                &*w(k),
+                "taken"
+                    | "flown"
+                    | "sent"
+                    | "transferred"
+                    | "moved"
+                    | "driven"
+                    | "bused"
+                    | "bussed"
+                    | "deported"
+                    | "expelled"
+                    | "handed"
+                    | "transported"
+                    | "brought"
+            )
+    });
+    moved.is_some_and(|k| (f..k).any(|j| number_at(cx, j).is_some()))
 }
 
 /// True when the trigger `i` is an infinitive of effort or wish: "do everything I can to free
@@ -1101,10 +1163,24 @@ fn date_for(
             .any(|k| matches!(&*cx.lower(k), "who" | "which"));
         opened && (end..i).any(|k| cx.lower(k) == ",")
     };
+    // A year right before the trigger's noun is its own, after another trigger too ("jailed
+    // after the 2020 presidential election").
+    let premodifies = |d: &DateMention| {
+        let (at, end) = (tok_of(d.start), tok_of(d.end));
+        end <= i
+            && i - end <= 2
+            && at > s.first
+            && matches!(&*cx.lower(at - 1), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            && (end..i)
+                .all(|k| cx.toks[k].kind == TokenKind::Word && cx.toks[k].text(cx.text).starts_with(char::is_lowercase))
+    };
     let before = in_sentence
         .iter()
         .filter(|d| {
-            d.end <= trig && (tok_of(d.end) + 2 >= i || opens_sentence(d)) && !follows_trigger(d) && !in_relative(d)
+            d.end <= trig
+                && (tok_of(d.end) + 2 >= i || opens_sentence(d))
+                && (!follows_trigger(d) || premodifies(d))
+                && !in_relative(d)
         })
         .max_by_key(|d| d.end);
     // (Distances from the trigger's ends: "in March 2023 and sentenced last month" is
@@ -1282,10 +1358,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         push(ev, Role::Released, p);
                     }
                 }
-            } else if matches!(&*prev, "the" | "newly" | "recently" | "those") {
+            } else if matches!(&*prev, "the" | "newly" | "recently" | "those")
+                || UNITS.contains(&&*prev) && !matches!(&*prev, "years" | "months" | "days")
+            {
                 // "the released Americans, including X and Y", "several of those freed,
-                // including X": no one in the sentence frees them; the people named after
-                // are freed.
+                // including X", "received 114 prisoners released by …": the sentence's
+                // subject frees no one; the people named after are freed.
                 for p in objects(cx, ms, s, i) {
                     push(ev, Role::Released, p);
                 }
@@ -1633,7 +1711,17 @@ fn capital_named(cx: &Cx, mi: usize) -> Option<usize> {
 /// True when a name, with its title, follows "by": the one who acts, not the one acted on
 /// ("freed by X", "the pardon given by X to Y").
 fn by_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    // ("by the regime of X", "by the government of X": X acts.)
+    let first = with_title(cx, s, m);
     after_word(cx, s, m, "by")
+        || first >= s.first + 4
+            && cx.lower(first - 1) == "of"
+            && matches!(
+                &*cx.lower(first - 2),
+                "regime" | "government" | "authorities" | "administration"
+            )
+            && cx.lower(first - 3) == "the"
+            && cx.lower(first - 4) == "by"
 }
 
 /// The people, countries and bodies named after a trigger with "by" before them, within six
@@ -1859,6 +1947,22 @@ fn destinations(
             });
         }
     }
+    // "Ukraine received 114 political prisoners released by …": the country that takes the
+    // count in is where they went.
+    for &mi in ms {
+        let m = &cx.mentions[mi];
+        if cx.kind(mi) != Some(EntityKind::Country)
+            || !matches!(&*cx.lower(m.last), "received" | "welcomed" | "accepted" | "took")
+        {
+            continue;
+        }
+        let Some(dest) = cx.actor(mi) else { continue };
+        let next = cx.toks.get(m.last + 1).map_or(usize::MAX, |t| t.start);
+        if let Some(q) = out.iter_mut().find(|q| q.to_doc.is_none() && q.span.0 == next) {
+            q.to_doc = Some(dest);
+            roles.push((Role::Destination, dest));
+        }
+    }
     out
 }
 
@@ -1883,14 +1987,15 @@ pub fn find_figures(
         of,
         ents,
     };
-    let used: Vec<(usize, usize)> = events
+    // (By where the count starts: an event's count may run on to its destination.)
+    let used: Vec<usize> = events
         .iter()
-        .flat_map(|e| e.quantities.iter().map(|q| q.span))
+        .flat_map(|e| e.quantities.iter().map(|q| q.span.0))
         .collect();
     let mut out = Vec::new();
     for s in sents {
         for (i, q) in quantities_in(&cx, s.first, s.last, false) {
-            if used.contains(&q.span) || matches!(q.unit.as_str(), "years" | "months" | "days") {
+            if used.contains(&q.span.0) || matches!(q.unit.as_str(), "years" | "months" | "days") {
                 continue;
             }
             let unit_end = toks.partition_point(|t| t.end <= q.span.1);

@@ -921,6 +921,7 @@ fn combine(
     });
     surnames_alone(doc, toks, sents, lex, &mut out);
     people_by_their_surname(text, toks, lex, &mut out);
+    two_surnames_apart(text, toks, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     one_kind_per_name(&mut out, &rule_kinds);
     out
@@ -1071,6 +1072,41 @@ fn people_by_their_surname(text: &str, toks: &[Token], lex: &Lexicon, out: &mut 
             m.kind = Some(EntityKind::Person);
         }
     }
+}
+
+/// Splits a name "A and B" whose two words are surnames of people the document names in
+/// full ("including Kalesnikava and Babaryka" in a headline, read as one body) into two
+/// people.
+fn two_surnames_apart(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
+    let surnames: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.last >= m.first + 2)
+        .map(|m| toks[m.last - 1].text(text))
+        .collect();
+    let mut split = Vec::new();
+    out.retain(|m| {
+        let pair = m.lexical.is_none()
+            && m.last == m.first + 3
+            && toks[m.first + 1].text(text) == "and"
+            && surnames.contains(toks[m.first].text(text))
+            && surnames.contains(toks[m.first + 2].text(text));
+        if pair {
+            for k in [m.first, m.first + 2] {
+                split.push(Mention {
+                    start: toks[k].start,
+                    end: toks[k].end,
+                    text: toks[k].text(text).to_string(),
+                    kind: Some(EntityKind::Person),
+                    first: k,
+                    last: k + 1,
+                    cue: Vec::new(),
+                    ..m.clone()
+                });
+            }
+        }
+        !pair
+    });
+    out.extend(split);
 }
 
 /// A lone token that is no name whatever the tagger says: a contraction of a pronoun or a

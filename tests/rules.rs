@@ -1433,3 +1433,46 @@ fn a_speakers_kin_by_given_name_a_rights_centre_and_no_lone_letters() {
     assert_eq!(g.find_entity("Vesna")[0].kind, eventgraph::EntityKind::Organisation);
     assert!(g.find_entity("X").is_empty(), "{:?}", g.find_entity("X"));
 }
+
+#[test]
+fn a_release_goes_on_in_the_next_sentences_among_them_and_taken_to() {
+    let g = graph_of(&[
+        "Freed prisoners arrive in Ukraine, including Petrova and Novak\n\nDecember 14, 2025\n\n\
+         Ukraine received 114 Norwegian political prisoners released by the regime of Jan Kral, officials said. \
+         Among them are opposition politician Olga Petrova and former presidential hopeful Pavel Novak, who were \
+         jailed after the 2020 presidential election. Another nine prisoners, including Nobel Peace Prize \
+         laureate Ivan Borek, were taken to Lithuania.",
+    ]);
+    let rel = g.find_events(Some(EventKind::Release), None, None, None);
+    assert_eq!(rel.len(), 1, "{rel:?}");
+    let mut roles: Vec<(eventgraph::Role, String)> = g
+        .roles(&rel[0].id)
+        .into_iter()
+        .map(|(r, e)| (r, e.name.clone()))
+        .collect();
+    roles.sort();
+    use eventgraph::Role::*;
+    let want = [
+        (Agent, "Jan Kral"),
+        (Released, "Ivan Borek"),
+        (Released, "Olga Petrova"),
+        (Released, "Pavel Novak"),
+        (Destination, "Lithuania"),
+        (Destination, "Ukraine"),
+    ];
+    let mut want: Vec<(eventgraph::Role, String)> = want.iter().map(|(r, n)| (*r, n.to_string())).collect();
+    want.sort();
+    assert_eq!(roles, want);
+    let to = |name: &str| Some(g.find_entity(name)[0].id.clone());
+    let q: Vec<(f64, Option<String>)> = rel[0].quantities.iter().map(|q| (q.value, q.to.clone())).collect();
+    assert_eq!(q, [(114.0, to("Ukraine")), (9.0, to("Lithuania"))]);
+    // The count of the release is no figure of the country it went to.
+    assert!(g.find_entity("Lithuania")[0].attributes.is_empty());
+    // The year before the election's noun is the election's, after another trigger too.
+    let elections = g.find_events(Some(EventKind::Election), None, None, None);
+    assert_eq!(elections.len(), 1);
+    assert_eq!(elections[0].date.map(|d| d.to_string()).as_deref(), Some("2020"));
+    // "Petrova and Novak" in the headline are the two people, not one body.
+    assert_eq!(people_of(&g), ["Ivan Borek", "Jan Kral", "Olga Petrova", "Pavel Novak"]);
+    assert_eq!(g.find_entity("Novak")[0].name, "Pavel Novak");
+}
