@@ -1419,8 +1419,10 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
         }
         EventKind::Talks => {
             // ("X, a deputy to U.S. envoy Y, met Z": Y was not there.)
+            let (from, to) = clause_of(cx, ms, s, i);
             let ps: Vec<usize> = ms
                 .iter()
+                .filter(|&&mi| cx.mentions[mi].first >= from && cx.mentions[mi].last <= to)
                 .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person) && !someones(cx, ms, s, &cx.mentions[mi]))
                 .filter_map(|&mi| cx.of[mi])
                 .collect();
@@ -1457,10 +1459,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
         }
         EventKind::Protest | EventKind::Election => {
             let role = Role::Participant;
+            let (from, to) = clause_of(cx, ms, s, i);
             for &mi in ms {
                 let m = &cx.mentions[mi];
                 let Some(e) = cx.of[mi] else { continue };
                 match cx.kind(mi) {
+                    Some(EntityKind::Person) if m.first < from || m.last > to => {}
                     Some(EntityKind::Person) => {
                         let against = m.first > s.first && cx.lower(m.first - 1) == "against";
                         // "over the death of X", "sanctions on X": what the protest is about or
@@ -1547,7 +1551,13 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
         EventKind::Sentence | EventKind::Arrest => {
-            let p = nearest_subject_left(cx, ms, s, i).or_else(|| objects(cx, ms, s, i).into_iter().next());
+            // "the campaign of jailed banker X": the one held is the one named after.
+            let held = || objects(cx, ms, s, i).into_iter().next();
+            let p = if ev.kind == EventKind::Arrest && held_as_state(cx, s, i, s.first) {
+                held()
+            } else {
+                nearest_subject_left(cx, ms, s, i).or_else(held)
+            };
             if let Some(p) = p {
                 push(ev, Role::Patient, p);
             }
@@ -1761,6 +1771,48 @@ fn is_speaker(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
 /// wife of X"): it tells whose someone is, not who is acted on.
 fn of_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
     after_word(cx, s, m, "of")
+}
+
+/// The tokens of trigger `i`'s clause in its sentence, as far as people taking part go. A
+/// subordinate clause with a subject of its own leaves out the people before it ("X was
+/// freed, hours after envoy Y held talks with Z"; but "X said after a meeting with Y", "X
+/// was jailed after leading protests": X took part); so does a verb that causes the event
+/// ("X claimed victory, prompting protests"). People after the next subordinating word are
+/// another clause's.
+fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
+    let opens = |k: usize| {
+        matches!(
+            &*cx.lower(k),
+            "after" | "before" | "while" | "when" | "following" | "until" | "because"
+        )
+    };
+    let causes = |k: usize| {
+        matches!(
+            &*cx.lower(k),
+            "prompting" | "sparking" | "triggering" | "provoking" | "fuelling" | "fueling"
+        )
+    };
+    // A name right after the subordinating word (titles between) is its subject.
+    let own_subject = |k: usize| {
+        ms.iter().any(|&mi| {
+            let m = &cx.mentions[mi];
+            (k + 1..=k + 4).contains(&m.first)
+                && m.last <= i
+                && matches!(cx.kind(mi), Some(EntityKind::Person | EntityKind::Country | EntityKind::Organisation))
+                && !matches!(
+                    &*cx.lower(m.first - 1),
+                    "against" | "with" | "to" | "of" | "by" | "for" | "on" | "in"
+                )
+                // ("following Belarus' disputed election": whose, not who.)
+                && !matches!(&*cx.lower(m.last), "'s" | "’s" | "'" | "’")
+        })
+    };
+    let from = (s.first..i)
+        .rev()
+        .find(|&k| opens(k) && own_subject(k) || causes(k))
+        .map_or(s.first, |k| k + 1);
+    let to = (i + 1..s.last).find(|&k| opens(k)).unwrap_or(s.last);
+    (from, to)
 }
 
 /// True when a person's name, with its title and a country before it, tells whose someone

@@ -460,6 +460,27 @@ fn kinship(
                     target: anchor,
                     span: (m.start, toks[m.last + 3].end),
                 });
+            } else if lower(m.last) == ","
+                && let Some((kin, rel)) = (m.last + 1..m.last + 10)
+                    .take_while(|&j| !matches!(&*lower(j), "," | "." | ";" | ""))
+                    .find_map(|j| {
+                        let w = lower(j);
+                        let rel = KINSHIP.iter().find(|(k, _)| *k == w)?.1;
+                        (lower(j + 1) == "of").then_some((j, rel))
+                    })
+                && let Some((ak, anchor)) = (kin + 2..kin + 7)
+                    .filter_map(|j| toks.get(j))
+                    .find_map(|t| person_at(ents, t.start))
+                && anchor != named
+            {
+                // "X, a blogger and the husband of opposition leader Y": the kin noun and
+                // "of" in the words set off after the name.
+                out.push(DocRelation {
+                    source: named,
+                    kind: rel,
+                    target: anchor,
+                    span: (m.start, mentions[ak].end),
+                });
             }
             continue;
         };

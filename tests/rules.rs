@@ -1476,3 +1476,32 @@ fn a_release_goes_on_in_the_next_sentences_among_them_and_taken_to() {
     assert_eq!(people_of(&g), ["Ivan Borek", "Jan Kral", "Olga Petrova", "Pavel Novak"]);
     assert_eq!(g.find_entity("Novak")[0].name, "Pavel Novak");
 }
+
+#[test]
+fn kin_set_off_after_a_name_the_one_held_after_jailed_and_people_of_another_clause() {
+    let g = graph_of(&[
+        "Title\n\nJune 21, 2025\n\nNorway has released Pavel Novak, a prominent blogger and the husband of \
+         opposition leader Olga Novakova. Pavel Novak was freed with 13 other people on Saturday, hours after envoy \
+         Jan Kral held talks with Ivan Borek in Oslo. Novakova, who ran the campaign of jailed banker Adam \
+         Nowak, spoke.",
+    ]);
+    let novak = &g.find_entity("Pavel Novak")[0];
+    let spouses: Vec<String> = g
+        .related(&novak.id)
+        .into_iter()
+        .filter(|(edge, _)| edge.kind == eventgraph::graph::EdgeKind::Relation(eventgraph::RelationKind::SpouseOf))
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    assert_eq!(spouses, ["Olga Novakova"]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [(
+            vec!["Ivan Borek".to_string(), "Jan Kral".to_string()],
+            "2025-06-21".to_string()
+        )]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [(vec!["Adam Nowak".to_string()], String::new())]
+    );
+}
