@@ -1351,7 +1351,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             } else if passive {
                 // "X was released", "X walked free": the subject is freed. "Among those
                 // released was X": with no one before, the people after.
-                if let Some(p) = nearest_person_left(cx, ms, coordinated.unwrap_or(i)) {
+                if let Some(p) = passive_subject(cx, ms, s, coordinated.unwrap_or(i)) {
                     push(ev, Role::Released, p);
                 } else if prev == "those" {
                     for p in objects(cx, ms, s, i) {
@@ -1424,6 +1424,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 .iter()
                 .filter(|&&mi| cx.mentions[mi].first >= from && cx.mentions[mi].last <= to)
                 .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person) && !someones(cx, ms, s, &cx.mentions[mi]))
+                // ("X, Trump's envoy, … talks with Y": whose, not who; "X's talks with Y",
+                // "X's first meeting with Y": X takes part.)
+                .filter(|&&mi| {
+                    let m = &cx.mentions[mi];
+                    !matches!(&*cx.lower(m.last), "'s" | "’s") || (m.last + 1..m.last + 4).contains(&i)
+                })
                 .filter_map(|&mi| cx.of[mi])
                 .collect();
             for p in &ps {
@@ -1930,6 +1936,28 @@ fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
         .and_then(|&mi| cx.of[mi])
 }
 
+/// The person a passive verb `i` speaks of: the nearest named before it, passing over a
+/// relative clause closed before the verb ("X, a banker who had sought to challenge Y in
+/// the election, was also freed": X).
+fn passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
+    // The last comma before the verb closes such a clause.
+    let close = (s.first..i).rev().find(|&k| cx.lower(k) == ",");
+    let in_relative = |m: &Mention| {
+        close.is_some_and(|c| {
+            m.last <= c
+                && (s.first..m.first)
+                    .rev()
+                    .take_while(|&k| cx.lower(k) != ",")
+                    .any(|k| matches!(&*cx.lower(k), "who" | "which" | "whose"))
+        })
+    };
+    ms.iter()
+        .rev()
+        .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
+        .find(|&&mi| !in_relative(&cx.mentions[mi]))
+        .and_then(|&mi| cx.of[mi])
+}
+
 /// "Nine of the released prisoners left Belarus for Lithuania, while 114 were taken to
 /// Ukraine": quantities with the destination each was taken to.
 fn destinations(
@@ -1965,6 +1993,7 @@ fn destinations(
                     | "transferred"
                     | "went"
                     | "bused"
+                    | "brought"
                     | "travel"
                     | "moved"
             )

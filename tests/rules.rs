@@ -1505,3 +1505,31 @@ fn kin_set_off_after_a_name_the_one_held_after_jailed_and_people_of_another_clau
         [(vec!["Adam Nowak".to_string()], String::new())]
     );
 }
+
+#[test]
+fn a_passive_release_skips_a_relative_clause_and_an_envoys_master_holds_no_talks() {
+    let g = graph_of(&[
+        "Title\nOSLO, Dec 13 (Reuters) - Norway freed 123 prisoners on Saturday, including activist Olga Petrova. \
+         Jan Kral, U.S. President Adam Nowak's envoy, told reporters after two days of talks with Ivan Borek \
+         that sanctions would be lifted. Most of the freed prisoners were taken to Sweden, while 12 of them \
+         were brought to Denmark. Pavel Novak, a former banker who had sought to challenge Ivan Borek in \
+         the 2020 election, was also freed, his lawyer said.",
+    ]);
+    let released = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert_eq!(
+        released,
+        [(
+            vec!["Olga Petrova".to_string(), "Pavel Novak".to_string()],
+            String::new()
+        )]
+    );
+    let places = events_of(&g, EventKind::Release, eventgraph::Role::Destination);
+    assert_eq!(
+        places,
+        [(vec!["Denmark".to_string(), "Sweden".to_string()], String::new())]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [(vec!["Ivan Borek".to_string(), "Jan Kral".to_string()], String::new())]
+    );
+}
