@@ -1973,7 +1973,11 @@ fn destinations(
         if let Some(v) = number_at(cx, i) {
             // A count of people: "Nine of …", "114 were taken", "12 prisoners" (not "one another").
             let next = cx.lower(i + 1);
-            if matches!(&*next, "of" | "were" | "was" | "had" | "have") || UNITS.contains(&&*next) {
+            // (Or set off before "including": "while nine, including X, were brought to …".)
+            if matches!(&*next, "of" | "were" | "was" | "had" | "have")
+                || UNITS.contains(&&*next)
+                || next == "," && cx.lower(i + 2) == "including"
+            {
                 last_num = Some((i, v));
             }
             continue;
@@ -2010,6 +2014,18 @@ fn destinations(
         let Some(dest) = cx.actor(mi) else { continue };
         roles.push((Role::Destination, dest));
         if let Some((k, v)) = last_num.take() {
+            // "nine, including X, were brought to …": X is among those freed.
+            for &p in ms {
+                let m = &cx.mentions[p];
+                if m.first > k
+                    && m.last <= i
+                    && cx.kind(p) == Some(EntityKind::Person)
+                    && (k + 1..m.first).any(|j| cx.lower(j) == "including")
+                    && let Some(e) = cx.actor(p)
+                {
+                    roles.push((Role::Released, e));
+                }
+            }
             out.retain(|q| q.span.0 != cx.toks[k].start);
             // The unit: a counted noun just after the number ("Nine of the released
             // prisoners"), else the one the sentence counted before ("…, while 114 were taken").
@@ -2018,6 +2034,14 @@ fn destinations(
                 .find(|w| UNITS.contains(&w.as_ref()))
                 .map(Cow::into_owned)
                 .or_else(|| out.iter().rev().find(|q| q.to_doc.is_some()).map(|q| q.unit.clone()))
+                // ("Most of the freed prisoners were taken to Ukraine, while nine …")
+                .or_else(|| {
+                    (s.first..k)
+                        .rev()
+                        .map(|j| cx.lower(j))
+                        .find(|w| UNITS.contains(&w.as_ref()) && !matches!(w.as_ref(), "years" | "months" | "days"))
+                        .map(Cow::into_owned)
+                })
                 .unwrap_or_else(|| "people".into());
             out.push(Quantity {
                 value: v,

@@ -1533,3 +1533,27 @@ fn a_passive_release_skips_a_relative_clause_and_an_envoys_master_holds_no_talks
         [(vec!["Ivan Borek".to_string(), "Jan Kral".to_string()], String::new())]
     );
 }
+
+#[test]
+fn a_count_set_off_before_including_goes_where_it_was_taken() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (Reuters) - Norway freed 40 prisoners on Saturday. Most of the freed \
+         prisoners were taken to Sweden, while nine, including activist Olga Petrova, were brought to Denmark.",
+    ]);
+    let rel = g.find_events(Some(EventKind::Release), None, None, None);
+    assert_eq!(rel.len(), 1, "{rel:?}");
+    let denmark = g.find_entity("Denmark")[0].id.clone();
+    let q: Vec<(f64, &str, Option<&str>)> = rel[0]
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_str(), q.to.as_deref()))
+        .collect();
+    assert_eq!(
+        q,
+        [(40.0, "prisoners", None), (9.0, "prisoners", Some(denmark.as_str()))]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(vec!["Olga Petrova".to_string()], "2025-05-03".to_string())]
+    );
+}
