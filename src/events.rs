@@ -1561,6 +1561,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             let held = || objects(cx, ms, s, i).into_iter().next();
             let p = if ev.kind == EventKind::Arrest && held_as_state(cx, s, i, s.first) {
                 held()
+            } else if unnamed_kin_subject(cx, s, i) {
+                None
             } else {
                 nearest_subject_left(cx, ms, s, i).or_else(held)
             };
@@ -1926,6 +1928,16 @@ fn nearest_subject_left(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option
             !after_preposition(cx, s, m) && (!is_speaker(cx, s, m) || of_self(m))
         })
         .and_then(|&mi| cx.of[mi])
+}
+
+/// True when the subject of trigger `i` is someone's kin the sentence does not name: "X
+/// entered the race after her husband was barred and jailed" (not X, and no one after).
+fn unnamed_kin_subject(cx: &Cx, s: &Sentence, i: usize) -> bool {
+    (i.saturating_sub(6).max(s.first + 1)..i).any(|k| {
+        matches!(&*cx.lower(k - 1), "his" | "her" | "their")
+            && crate::lexicon::words::KINSHIP.iter().any(|(w, _)| *w == cx.lower(k))
+            && matches!(&*cx.lower(k + 1), "was" | "were" | "had" | "has")
+    })
 }
 
 fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {

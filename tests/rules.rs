@@ -1557,3 +1557,13 @@ fn a_count_set_off_before_including_goes_where_it_was_taken() {
         [(vec!["Olga Petrova".to_string()], "2025-05-03".to_string())]
     );
 }
+
+#[test]
+fn an_unnamed_kin_who_was_jailed_is_not_the_one_named_before() {
+    let g = graph_of(&[
+        "Title\n\nJune 21, 2025\n\nOlga Novakova, who ran against Jan Kral in the 2020 election after her \
+         husband was barred and jailed, thanked U.S. President Adam Nowak.",
+    ]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert!(arrests.is_empty(), "{arrests:?}");
+}
