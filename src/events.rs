@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Zone;
 use crate::lexicon::words::{SPEECH_VERBS, is_detention_word, is_released_thing};
 use crate::lexicon::{EntityKind, Form};
-use crate::mentions::Mention;
+use crate::mentions::{Mention, is_possessive_mark};
 use crate::names::Gender;
 use crate::resolve::DocEntity;
 use crate::text::{Sentence, Token, TokenKind};
@@ -304,8 +304,7 @@ fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Qua
             && (matches!(
                 &*cx.lower(j),
                 "political" | "other" | "more" | "of" | "the" | "released"
-            ) || demonym_at(j) && UNITS.contains(&&*cx.lower(j + 1))
-                || demonym_at(j) && cx.lower(j + 1) == "political")
+            ) || demonym_at(j) && (UNITS.contains(&&*cx.lower(j + 1)) || cx.lower(j + 1) == "political"))
         {
             j += 1;
         }
@@ -723,6 +722,23 @@ pub fn find_events(
     out
 }
 
+/// Participles that take people somewhere ("were taken to Ukraine", "were flown to …").
+const TAKEN: &[&str] = &[
+    "taken",
+    "flown",
+    "sent",
+    "transferred",
+    "moved",
+    "driven",
+    "bused",
+    "bussed",
+    "deported",
+    "expelled",
+    "handed",
+    "transported",
+    "brought",
+];
+
 /// True for a sentence that names the people of a release told just before: it opens with
 /// "Among them" or "They include", or a count of people in it "were taken to", "were flown
 /// to" somewhere.
@@ -738,25 +754,7 @@ fn continues_release(cx: &Cx, s: &Sentence) -> bool {
     if w(f) == "they" && matches!(&*w(f + 1), "include" | "included" | "including") {
         return true;
     }
-    let moved = (f + 1..s.last).find(|&k| {
-        matches!(&*w(k - 1), "were" | "was")
-            && matches!(
-                &*w(k),
-                "taken"
-                    | "flown"
-                    | "sent"
-                    | "transferred"
-                    | "moved"
-                    | "driven"
-                    | "bused"
-                    | "bussed"
-                    | "deported"
-                    | "expelled"
-                    | "handed"
-                    | "transported"
-                    | "brought"
-            )
-    });
+    let moved = (f + 1..s.last).find(|&k| matches!(&*w(k - 1), "were" | "was") && TAKEN.contains(&&*w(k)));
     moved.is_some_and(|k| (f..k).any(|j| number_at(cx, j).is_some()))
 }
 
@@ -1153,16 +1151,6 @@ fn date_for(
     let opens_sentence = |d: &DateMention| {
         tok_of(d.start) <= s.first + 1 && toks.get(tok_of(d.end)).is_some_and(|t| t.text(cx.text) == ",")
     };
-    // A date inside a relative clause closed before the trigger dates that clause's verb
-    // ("X, who has ruled since 1994, has pardoned …").
-    let in_relative = |d: &DateMention| {
-        let (at, end) = (tok_of(d.start), tok_of(d.end));
-        let opened = (s.first..at)
-            .rev()
-            .take_while(|&k| cx.lower(k) != ",")
-            .any(|k| matches!(&*cx.lower(k), "who" | "which"));
-        opened && (end..i).any(|k| cx.lower(k) == ",")
-    };
     // A year right before the trigger's noun is its own, after another trigger too ("jailed
     // after the 2020 presidential election").
     let premodifies = |d: &DateMention| {
@@ -1180,7 +1168,9 @@ fn date_for(
             d.end <= trig
                 && (tok_of(d.end) + 2 >= i || opens_sentence(d))
                 && (!follows_trigger(d) || premodifies(d))
-                && !in_relative(d)
+                // (A date inside a relative clause closed before the trigger dates that
+                // clause's verb: "X, who has ruled since 1994, has pardoned …".)
+                && !in_relative_clause(cx, s, tok_of(d.start), tok_of(d.end), i)
         })
         .max_by_key(|d| d.end);
     // (Distances from the trigger's ends: "in March 2023 and sentenced last month" is
@@ -1511,7 +1501,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         push(ev, role, e);
                     }
                     Some(EntityKind::Country) => {
-                        let possessive = matches!(&*cx.lower(m.last), "'s" | "’s" | "'" | "’");
+                        let possessive = is_possessive_mark(&cx.lower(m.last));
                         if possessive || matches!(&*cx.lower(m.first.saturating_sub(1)), "in") {
                             push(ev, Role::Location, e);
                         }
@@ -1807,12 +1797,9 @@ fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
             (k + 1..=k + 4).contains(&m.first)
                 && m.last <= i
                 && matches!(cx.kind(mi), Some(EntityKind::Person | EntityKind::Country | EntityKind::Organisation))
-                && !matches!(
-                    &*cx.lower(m.first - 1),
-                    "against" | "with" | "to" | "of" | "by" | "for" | "on" | "in"
-                )
+                && !after_preposition(cx, s, m)
                 // ("following Belarus' disputed election": whose, not who.)
-                && !matches!(&*cx.lower(m.last), "'s" | "’s" | "'" | "’")
+                && !is_possessive_mark(&cx.lower(m.last))
         })
     };
     let from = (s.first..i)
@@ -1952,22 +1939,21 @@ fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
 /// relative clause closed before the verb ("X, a banker who had sought to challenge Y in
 /// the election, was also freed": X).
 fn passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
-    // The last comma before the verb closes such a clause.
-    let close = (s.first..i).rev().find(|&k| cx.lower(k) == ",");
-    let in_relative = |m: &Mention| {
-        close.is_some_and(|c| {
-            m.last <= c
-                && (s.first..m.first)
-                    .rev()
-                    .take_while(|&k| cx.lower(k) != ",")
-                    .any(|k| matches!(&*cx.lower(k), "who" | "which" | "whose"))
-        })
-    };
     ms.iter()
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
-        .find(|&&mi| !in_relative(&cx.mentions[mi]))
+        .find(|&&mi| !in_relative_clause(cx, s, cx.mentions[mi].first, cx.mentions[mi].last, i))
         .and_then(|&mi| cx.of[mi])
+}
+
+/// True when tokens `first..last` stand inside a relative clause ("who …", "which …",
+/// "whose …", opened after the last comma before them) that a comma closes before token `i`.
+fn in_relative_clause(cx: &Cx, s: &Sentence, first: usize, last: usize, i: usize) -> bool {
+    let opened = (s.first..first)
+        .rev()
+        .take_while(|&k| cx.lower(k) != ",")
+        .any(|k| matches!(&*cx.lower(k), "who" | "which" | "whose"));
+    opened && (last..i).any(|k| cx.lower(k) == ",")
 }
 
 /// "Nine of the released prisoners left Belarus for Lithuania, while 114 were taken to
@@ -1999,20 +1985,8 @@ fn destinations(
             continue;
         }
         let verb = (i.saturating_sub(4)..i).any(|k| {
-            matches!(
-                &*cx.lower(k),
-                "left"
-                    | "taken"
-                    | "sent"
-                    | "deported"
-                    | "flown"
-                    | "transferred"
-                    | "went"
-                    | "bused"
-                    | "brought"
-                    | "travel"
-                    | "moved"
-            )
+            let w = cx.lower(k);
+            TAKEN.contains(&&*w) || matches!(&*w, "left" | "went" | "travel")
         });
         if !verb {
             continue;

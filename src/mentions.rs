@@ -355,7 +355,7 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
 }
 
 /// The possessive after a word: "'s", or the bare apostrophe of a plural ("Workers'").
-fn is_possessive_mark(t: &str) -> bool {
+pub(crate) fn is_possessive_mark(t: &str) -> bool {
     matches!(t, "'s" | "’s" | "'" | "’")
 }
 

@@ -1096,7 +1096,7 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
     // (An undated article's undated releases too: "VILNIUS, June 21 (Reuters)" gives no
     // year, and "Among those released was X" is its one release.)
     let one_release = a.kind == EventKind::Release
-        && (a.date.is_some_and(|d| d.is_day()) || a.date.is_none())
+        && a.date.is_none_or(|d| d.is_day())
         && a.date == b.date
         && a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0)
         && key_roles(a).all(|e| sides.binary_search(&e).is_ok());

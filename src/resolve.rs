@@ -247,7 +247,7 @@ pub fn resolve_document(
                 .filter(|&e| PersonName::parse(&ents[e].name).given().any(|g| g == lw))
                 .collect();
             // (Kin named by a given name is most often another person, "his son Eduard";
-            // a speaker's own kin is the one the story named: "My husband Siarhei is free".)
+            // a speaker's own kin is the one the story named: "My husband Pavel is free".)
             let my_kin = m.first >= 2 && toks[m.first - 2].lower(text) == "my";
             if with_given.len() == 1 && (!is_kin_named(text, toks, m) || my_kin) {
                 attach(&mut ents, &mut of, with_given[0], mi);

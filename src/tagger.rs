@@ -1075,7 +1075,7 @@ fn people_by_their_surname(text: &str, toks: &[Token], lex: &Lexicon, out: &mut 
 }
 
 /// Splits a name "A and B" whose two words are surnames of people the document names in
-/// full ("including Kalesnikava and Babaryka" in a headline, read as one body) into two
+/// full ("including Petrova and Novak" in a headline, read as one body) into two
 /// people.
 fn two_surnames_apart(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     let surnames: HashSet<&str> = out
