@@ -1462,7 +1462,11 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 match cx.kind(mi) {
                     Some(EntityKind::Person) if m.first < from || m.last > to => {}
                     Some(EntityKind::Person) => {
-                        let against = m.first > s.first && cx.lower(m.first - 1) == "against";
+                        let against = after_word(cx, s, m, "against");
+                        // ("X, the woman whose death sparked protests".)
+                        let whose_cause = m.last < i
+                            && (m.last..i - 1)
+                                .any(|k| cx.lower(k) == "whose" && CAUSE_NOUNS.contains(&&*cx.lower(k + 1)));
                         // "over the death of X", "sanctions on X": what the protest is about or
                         // whom a measure hits, not who takes part.
                         let cause = m.first >= s.first + 2
@@ -1474,6 +1478,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                             push(ev, Role::Target, e);
                         } else if (m.start < trig || m.start < trig + 80)
                             && !cause
+                            && !whose_cause
                             && !possessive
                             && !is_speaker(cx, s, m)
                             // ("Police arrested X after months of protests": X is the arrest's.)
@@ -1551,14 +1556,28 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             let held = || objects(cx, ms, s, i).into_iter().next();
             let p = if ev.kind == EventKind::Arrest && held_as_state(cx, s, i, s.first) {
                 held()
-            } else if unnamed_kin_subject(cx, s, i) {
+            } else if unnamed_kin_subject(cx, s, i) || unnamed_passive_subject(cx, ms, s, i) {
                 None
+            } else if matches!(&*prev, "has" | "have" | "had") {
+                // "X's government has jailed hundreds of opponents": the jailed follow.
+                held()
             } else {
                 nearest_subject_left(cx, ms, s, i).or_else(held)
             };
             if let Some(p) = p {
                 push(ev, Role::Patient, p);
             }
+        }
+        EventKind::Award if w == "awarded" && !passive && given_to(cx, ms, s, i).is_some() => {
+            // "The parliament awarded its prize to X and Y": the subject gives, the people
+            // and bodies after "to" receive.
+            for e in subjects(cx, ms, s, i) {
+                push(ev, Role::Agent, e);
+            }
+            for e in given_to(cx, ms, s, i).unwrap_or_default() {
+                push(ev, Role::Recipient, e);
+            }
+            ev.subject = nearest_award(cx, ms, trig);
         }
         EventKind::Award => {
             let right = ms
@@ -1603,11 +1622,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                     }
                 }
             }
-            ev.subject = ms
-                .iter()
-                .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Award))
-                .min_by_key(|&&mi| cx.mentions[mi].start.abs_diff(trig))
-                .map(|&mi| cx.ents[cx.of[mi].expect("resolved")].name.clone());
+            ev.subject = nearest_award(cx, ms, trig);
             for &mi in ms {
                 let m = &cx.mentions[mi];
                 if m.start > trig
@@ -1620,6 +1635,39 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
     }
+}
+
+/// The prize named nearest to byte `trig`.
+fn nearest_award(cx: &Cx, ms: &[usize], trig: usize) -> Option<String> {
+    ms.iter()
+        .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Award))
+        .min_by_key(|&&mi| cx.mentions[mi].start.abs_diff(trig))
+        .and_then(|&mi| cx.of[mi])
+        .map(|e| cx.ents[e].name.clone())
+}
+
+/// Who receives what verb `i` gives: the people and bodies after its "to" ("awarded the
+/// prize to X and the Y group"), in its clause and within a dozen words of it; `None` when
+/// no "to" follows.
+fn given_to(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<Vec<usize>> {
+    let stops = |k: usize| matches!(&*cx.lower(k), "who" | "which" | "that" | ";" | "said" | "says");
+    let to = (i + 1..s.last.min(i + 12))
+        .take_while(|&k| !stops(k))
+        .find(|&k| cx.lower(k) == "to")?;
+    let end = (to + 1..s.last).find(|&k| stops(k)).unwrap_or(s.last);
+    let got: Vec<usize> = ms
+        .iter()
+        .filter(|&&mi| {
+            let m = &cx.mentions[mi];
+            m.first > to
+                && m.last <= end
+                && matches!(cx.kind(mi), Some(EntityKind::Person | EntityKind::Organisation))
+                && !matches!(&*cx.lower(m.last), "'s" | "’s")
+                && !of_someone(cx, s, m)
+        })
+        .filter_map(|&mi| cx.of[mi])
+        .collect();
+    (!got.is_empty()).then_some(got)
 }
 
 /// Persons after the trigger in its clause ("freed X, Y and Z", "including X"), not those
@@ -1912,7 +1960,10 @@ fn nearest_subject_left(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
         .find(|&&mi| {
             let m = &cx.mentions[mi];
-            !after_preposition(cx, s, m) && (!is_speaker(cx, s, m) || of_self(m))
+            // ("X's lawyer was arrested": whose, not who.)
+            !after_preposition(cx, s, m)
+                && !is_possessive_mark(&cx.lower(m.last))
+                && (!is_speaker(cx, s, m) || of_self(m))
         })
         .and_then(|&mi| cx.of[mi])
 }
@@ -1925,6 +1976,25 @@ fn unnamed_kin_subject(cx: &Cx, s: &Sentence, i: usize) -> bool {
             && crate::lexicon::words::KINSHIP.iter().any(|(w, _)| *w == cx.lower(k))
             && matches!(&*cx.lower(k + 1), "was" | "were" | "had" | "has")
     })
+}
+
+/// True when a passive verb's subject is people the sentence does not name: "the 2021
+/// election, in which seven challengers were jailed" (not the person named before).
+fn unnamed_passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> bool {
+    if i < s.first + 2 || !matches!(&*cx.lower(i - 1), "was" | "were") {
+        return false;
+    }
+    let k = i - 2;
+    let w = cx.toks[k].text(cx.text);
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "who" | "that" | "which" | "also" | "not" | "never" | "and" | "but" | "she" | "he"
+        )
+        && !crate::lexicon::words::KINSHIP.iter().any(|(kin, _)| *kin == w)
+        && !ms
+            .iter()
+            .any(|&mi| (cx.mentions[mi].first..cx.mentions[mi].last).contains(&k))
 }
 
 fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {

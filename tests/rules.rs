@@ -1567,3 +1567,51 @@ fn an_unnamed_kin_who_was_jailed_is_not_the_one_named_before() {
     let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
     assert!(arrests.is_empty(), "{arrests:?}");
 }
+
+#[test]
+fn a_prize_awarded_to_people_goes_to_them_from_the_body_that_gives_it() {
+    let g = graph_of(&[
+        "Title\nSTRASBOURG, Oct 24, 2024 (Reuters) - The European Parliament on Thursday awarded its Sakharov Prize \
+         for Freedom of Thought to Norwegian opposition leader Olga Petrova and the opposition's candidate Pavel Novak.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Award, eventgraph::Role::Recipient),
+        [(
+            vec!["Olga Petrova".to_string(), "Pavel Novak".to_string()],
+            "2024-10-24".to_string()
+        )]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Award, eventgraph::Role::Agent),
+        [(vec!["European Parliament".to_string()], "2024-10-24".to_string())]
+    );
+}
+
+#[test]
+fn protests_against_a_titled_leader_or_sparked_by_a_death_do_not_count_him_as_taking_part() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (AP) - Students who took part in the 2018 protests against President Jan Kral \
+         were freed on Saturday. Last year the prize went to Olga Petrova, the woman whose death in custody \
+         sparked protests in Norway in 2022.",
+    ]);
+    let protests = g.find_events(Some(EventKind::Protest), None, None, None);
+    let mut roles: Vec<(String, &str)> = protests
+        .iter()
+        .flat_map(|e| g.roles(&e.id))
+        .map(|(r, x)| (format!("{r:?}"), x.name.as_str()))
+        .collect();
+    roles.sort();
+    assert!(roles.contains(&("Target".to_string(), "Jan Kral")), "{roles:?}");
+    assert!(!roles.iter().any(|(r, _)| r == "Participant"), "{roles:?}");
+}
+
+#[test]
+fn unnamed_people_jailed_and_a_leader_whose_government_jails_are_no_patients() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (AP) - Norway imposed sanctions on officials including Jan Kral's wife \
+         Olga Petrova after the 2021 election, in which seven challengers were jailed. Kral's government \
+         has jailed hundreds of opponents since 2018.",
+    ]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert!(arrests.iter().all(|(who, _)| who.is_empty()), "{arrests:?}");
+}
