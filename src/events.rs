@@ -1302,6 +1302,8 @@ fn nearest_actor_left(cx: &Cx, ms: &[usize], i: usize, within: usize, kinds: &[E
     ms.iter()
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.mentions[mi].last + within >= i)
+        // ("X told the AP that sanctions relief …": the one told is in another clause.)
+        .filter(|&&mi| !(cx.mentions[mi].last..i).any(|k| cx.lower(k) == "that"))
         .find(|&&mi| cx.kind(mi).is_some_and(|k| kinds.contains(&k)))
         .and_then(|&mi| cx.actor(mi))
 }
@@ -1375,8 +1377,26 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
         EventKind::SanctionsLifted => {
-            let agent = nearest_actor_left(cx, ms, i, 4, &[EntityKind::Country, EntityKind::Organisation])
-                .or_else(|| subjects(cx, ms, s, i).into_iter().next());
+            // (Not the sentence's subject when the trigger stands in a "that" clause: "X
+            // told the AP that sanctions relief was part of a deal".)
+            let reported = (s.first..i).any(|k| cx.lower(k) == "that");
+            // "the lifting of US sanctions on X": whose sanctions they are lifts them.
+            let owner = || {
+                (cx.lower(i + 1) == "of")
+                    .then(|| {
+                        ms.iter().find(|&&mi| {
+                            let m = &cx.mentions[mi];
+                            (i + 2..=i + 3).contains(&m.first)
+                                && cx.kind(mi) == Some(EntityKind::Country)
+                                && matches!(&*cx.lower(m.last), "sanctions" | "restrictions")
+                        })
+                    })
+                    .flatten()
+                    .and_then(|&mi| cx.actor(mi))
+            };
+            let agent = owner()
+                .or_else(|| nearest_actor_left(cx, ms, i, 4, &[EntityKind::Country, EntityKind::Organisation]))
+                .or_else(|| (!reported).then(|| subjects(cx, ms, s, i).into_iter().next()).flatten());
             if let Some(a) = agent {
                 push(ev, Role::Agent, a);
             }
@@ -1443,6 +1463,14 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 if m.start > trig
                     && cx.kind(mi) == Some(EntityKind::Location)
                     && matches!(&*cx.lower(m.first - 1), "in" | "at" | "the")
+                    && let Some(e) = cx.of[mi]
+                {
+                    push(ev, Role::Location, e);
+                } else if m.start > trig
+                    // "Sunday's meeting in Monaco", "talks in Qatar".
+                    && m.first <= i + 2
+                    && cx.kind(mi) == Some(EntityKind::Country)
+                    && cx.lower(m.first - 1) == "in"
                     && let Some(e) = cx.of[mi]
                 {
                     push(ev, Role::Location, e);
@@ -1528,7 +1556,20 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             }
         }
         EventKind::Invasion => {
-            if let Some(a) = nearest_actor_left(cx, ms, i, 3, &[EntityKind::Country]) {
+            // "Russia launched a full-scale invasion of Ukraine": the subject of the verb
+            // that starts it.
+            let launched = || {
+                (i.saturating_sub(5).max(s.first)..i)
+                    .any(|k| {
+                        matches!(
+                            &*cx.lower(k),
+                            "launched" | "launches" | "began" | "begins" | "started" | "starts" | "ordered" | "mounted"
+                        )
+                    })
+                    .then(|| subjects(cx, ms, s, i).into_iter().next())
+                    .flatten()
+            };
+            if let Some(a) = nearest_actor_left(cx, ms, i, 3, &[EntityKind::Country]).or_else(launched) {
                 push(ev, Role::Agent, a);
             }
             if let Some(t) = country_after(cx, ms, s, i, &["of", "in", "against", "on"], 4) {
@@ -1673,34 +1714,50 @@ fn given_to(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<Vec<usize>>
 /// Persons after the trigger in its clause ("freed X, Y and Z", "including X"), not those
 /// in a following clause ("… who ran against Z") nor possessive modifiers ("Z's press service").
 fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
-    let stop = (i + 1..s.last)
-        .find(|&k| {
-            matches!(
-                &*cx.lower(k),
-                "who"
-                    | "which"
-                    | "that"
-                    | "after"
-                    | "before"
-                    | "while"
-                    | "but"
-                    | "since"
-                    | "because"
-                    | "when"
-                    | "against"
-                    | "following"
-                    | ";"
-                    | "said"
-                    | "says"
-            )
-            // "… in exchange for X", "in return for X", "a swap for X": X is the other
-            // side's.
-            || matches!(&*cx.lower(k), "exchange" | "return" | "swap") && cx.lower(k + 1) == "for"
-        })
-        .map(|k| cx.toks[k].start)
-        .unwrap_or(s.end);
+    let stops = |k: usize| {
+        matches!(
+            &*cx.lower(k),
+            "who"
+                | "which"
+                | "that"
+                | "after"
+                | "before"
+                | "while"
+                | "but"
+                | "since"
+                | "because"
+                | "when"
+                | "against"
+                | "following"
+                | ";"
+                | "said"
+                | "says"
+        )
+        // "… in exchange for X", "in return for X", "a swap for X": X is the other
+        // side's.
+        || matches!(&*cx.lower(k), "exchange" | "return" | "swap") && cx.lower(k + 1) == "for"
+    };
+    // The stretches of tokens that name the objects: "freed X, who was serving a sentence,
+    // and Y" goes on after the relative clause set off by commas.
+    let mut spans = Vec::new();
+    let mut from = i + 1;
+    loop {
+        let Some(k) = (from..s.last).find(|&k| stops(k)) else {
+            spans.push((from, s.last));
+            break;
+        };
+        spans.push((from, k));
+        let relative = matches!(&*cx.lower(k), "who" | "which") && k > s.first && cx.lower(k - 1) == ",";
+        match (k + 1..s.last.min(k + 30)).find(|&c| cx.lower(c) == "," && cx.lower(c + 1) == "and") {
+            Some(c) if relative => from = c + 2,
+            _ => break,
+        }
+    }
     ms.iter()
-        .filter(|&&mi| cx.mentions[mi].start > cx.toks[i].start && cx.mentions[mi].end <= stop)
+        .filter(|&&mi| {
+            let m = &cx.mentions[mi];
+            spans.iter().any(|&(a, b)| m.first >= a && m.last <= b)
+        })
         .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
         .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]) && !is_speaker(cx, s, &cx.mentions[mi]))
@@ -2056,7 +2113,8 @@ fn destinations(
         }
         let verb = (i.saturating_sub(4)..i).any(|k| {
             let w = cx.lower(k);
-            TAKEN.contains(&&*w) || matches!(&*w, "left" | "went" | "travel")
+            // ("… and flew them to Guatemala", "took them to the border".)
+            TAKEN.contains(&&*w) || matches!(&*w, "left" | "went" | "travel" | "flew" | "took")
         });
         if !verb {
             continue;

@@ -442,6 +442,21 @@ fn segment_run(
             out.push(m);
             break;
         }
+        // "Kyong Senegal", "Kevin Jordan": a given name, then a country's name that is
+        // also a surname, make a person.
+        if k + 2 == b
+            && cx.lex.is_given_name(&cx.lower(k))
+            && cx.lex.lookup(cx.t(k)).is_empty()
+            && cx.lex.is_surname(&cx.lower(k + 1))
+            && cx
+                .lexicon_at(k + 1, b)
+                .is_some_and(|(len, e)| len == 1 && e.kind == EntityKind::Country && e.form == Form::Name)
+        {
+            let mut m = mention(cx, si, k, b, Some(EntityKind::Person), zone);
+            m.cue = std::mem::take(&mut cue);
+            out.push(m);
+            break;
+        }
         if let Some((len, e)) = cx.lexicon_at(k, b) {
             let mut m = mention(cx, si, k, k + len, Some(e.kind), zone);
             m.lexical = Some((e.canonical.clone(), e.form));

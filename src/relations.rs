@@ -92,7 +92,14 @@ pub fn find_relations(
                 && titled(p)
             {
                 let country = of[p].expect("resolved");
-                if LEADER_TITLES.iter().any(|t| title.ends_with(t)) {
+                // ("Venezuelan opposition leader X" leads no country.)
+                let counter = m.cue.iter().any(|c| {
+                    matches!(
+                        &**c,
+                        "opposition" | "rebel" | "protest" | "separatist" | "militant" | "exiled"
+                    )
+                });
+                if LEADER_TITLES.iter().any(|t| title.ends_with(t)) && !counter {
                     rels.push(DocRelation {
                         source: e,
                         kind: "leader_of",
@@ -223,6 +230,14 @@ pub fn find_relations(
             && mentions[n].first == m.last + 1
             && of[n] != Some(e)
             && !matches!(&mentions[n].lexical, Some((_, Form::Demonym)))
+            // ("in Kyiv, Kharkiv and Odesa": a list of places, not one in the other.)
+            && !(lower(m.last) == ","
+                && kind(n) == Some(EntityKind::Location)
+                && (matches!(&*lower(mentions[n].last), "and" | "or")
+                    || lower(mentions[n].last) == ","
+                        && mentions
+                            .get(n + 1)
+                            .is_some_and(|x| x.first == mentions[n].last + 1 && kind(n + 1) == Some(EntityKind::Location))))
         {
             rels.push(DocRelation {
                 source: e,

@@ -1615,3 +1615,65 @@ fn unnamed_people_jailed_and_a_leader_whose_government_jails_are_no_patients() {
     let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
     assert!(arrests.iter().all(|(who, _)| who.is_empty()), "{arrests:?}");
 }
+
+#[test]
+fn an_invasion_launched_by_a_country_and_a_list_of_cities_are_read_as_such() {
+    let g = graph_of(&[
+        "Title\nKYIV, Feb 24, 2022 (Reuters) - Russia launched a full-scale invasion of Ukraine on Thursday. \
+         Explosions were heard in Kyiv, Kharkiv and Odesa. Venezuelan opposition leader Olga Petrova condemned it.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Invasion, eventgraph::Role::Agent),
+        [(vec!["Russia".to_string()], "2022-02-24".to_string())]
+    );
+    let kyiv = &g.find_entity("Kyiv")[0];
+    assert!(g.related(&kyiv.id).is_empty(), "{:?}", g.related(&kyiv.id));
+    assert!(leads(&g, "Olga Petrova").is_empty(), "{:?}", leads(&g, "Olga Petrova"));
+}
+
+#[test]
+fn the_freed_named_after_a_relative_clause_and_flown_abroad_are_kept() {
+    let g = graph_of(&[
+        "Title\nGUATEMALA CITY, Sept 5, 2024 (AP) - Nicaragua released 135 political prisoners on Thursday and \
+         flew them to Guatemala. Among those freed were critic Pavel Novak, who was serving a 25-year sentence, \
+         and journalist Olga Petrova.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(
+            vec!["Olga Petrova".to_string(), "Pavel Novak".to_string()],
+            "2024-09-05".to_string()
+        )]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Destination),
+        [(vec!["Guatemala".to_string()], "2024-09-05".to_string())]
+    );
+    assert_eq!(
+        g.find_entity("Guatemala City")[0].kind,
+        eventgraph::EntityKind::Location
+    );
+}
+
+#[test]
+fn sanctions_are_lifted_by_whose_they_are_not_by_the_one_told() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (AP) - The talks aimed at securing the lifting of Norwegian sanctions on Sweden. \
+         Swedish opposition leader Olga Petrova told the AP that sanctions relief was part of a deal.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsLifted, eventgraph::Role::Agent),
+        [(vec!["Norway".to_string()], "2025-05-03".to_string())]
+    );
+}
+
+#[test]
+fn a_given_name_before_a_country_that_is_also_a_surname_is_a_person() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (AP) - Norway freed lawyer Kyong Jordan on Saturday after a meeting in Sweden.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(vec!["Kyong Jordan".to_string()], "2025-05-03".to_string())]
+    );
+}
