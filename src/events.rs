@@ -291,15 +291,24 @@ fn number_at(cx: &Cx, i: usize) -> Option<f64> {
 fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Quantity)> {
     let mut out = Vec::new();
     for i in a..b {
-        let Some(v) = number_at(cx, i) else { continue };
+        let Some(mut v) = number_at(cx, i) else { continue };
+        // "a 16-year sentence", "five and a half years".
+        let (mut j, hyphen) = if cx.lower(i + 1) == "-" && matches!(&*cx.lower(i + 2), "year" | "month" | "day") {
+            (i + 2, true)
+        } else if cx.lower(i + 1) == "and" && cx.lower(i + 2) == "a" && cx.lower(i + 3) == "half" {
+            v += 0.5;
+            (i + 4, false)
+        } else {
+            (i + 1, false)
+        };
         let demonym_at = |j: usize| {
             cx.mentions
                 .get(cx.mentions.partition_point(|m| m.first < j))
                 .is_some_and(|m| m.first == j && m.last == j + 1 && matches!(&m.lexical, Some((_, Form::Demonym))))
         };
         // ("114 Belarusian political prisoners": a demonym before the unit.)
-        let mut j = i + 1;
-        while j < b
+        while !hyphen
+            && j < b
             && j < i + 4
             && (matches!(
                 &*cx.lower(j),
@@ -310,7 +319,7 @@ fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Qua
         }
         let unit = cx.lower(j);
         let counted_by_demonym = || demonyms && unit.ends_with('s') && demonym_at(j);
-        if !UNITS.contains(&&*unit) && !counted_by_demonym() {
+        if !UNITS.contains(&&*unit) && !hyphen && !counted_by_demonym() {
             continue;
         }
         let q2 = if i >= 2 {
@@ -333,10 +342,11 @@ fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Qua
         } else {
             None
         };
-        let unit = if unit == "year" {
-            "years".into()
-        } else {
-            unit.into_owned()
+        let unit = match &*unit {
+            "year" => "years".into(),
+            "month" => "months".into(),
+            "day" => "days".into(),
+            _ => unit.into_owned(),
         };
         out.push((
             i,
@@ -416,7 +426,7 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         }
         "relief" if near(&["sanctions", "sanction"], 1, 0) => EventKind::SanctionsLifted,
         "imposed" | "impose" | "imposes" | "imposing" | "tightened" | "slapped" | "introduced" | "adopted"
-        | "approved"
+        | "approved" | "extended" | "renewed" | "prolonged"
             if near(&sanctions, 0, 4) =>
         {
             EventKind::SanctionsImposed
@@ -457,6 +467,15 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             EventKind::Protest
         }
         "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
+        // ("The election commission", "election officials": a body, not a vote.)
+        "election" | "elections"
+            if matches!(
+                &*cx.lower(i + 1),
+                "commission" | "committee" | "official" | "officials" | "observers" | "monitors" | "authorities"
+            ) =>
+        {
+            return None;
+        }
         // ("Re-election", "by-election" end in "election": the tokenizer splits at hyphens.)
         "election" | "elections" | "reelection" | "runoff" | "runoffs" => EventKind::Election,
         // "run-off"
@@ -513,12 +532,14 @@ pub fn find_events(
     let mut detention: Option<bool> = None;
     // The person a sentence opens with, for a "He …" or "She …" opening the next one.
     let mut prev_subject: Option<usize> = None;
+    let mut prev_people: Vec<usize> = Vec::new();
     // The last sentence that told of a release.
     let mut released_in: Option<usize> = None;
     for (si, s) in sents.iter().enumerate() {
         let zone = zone_at(s.start);
         if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
             prev_subject = None;
+            prev_people.clear();
             continue;
         }
         // Mentions are in text order: the sentence's are a run found by position.
@@ -534,6 +555,28 @@ pub fn find_events(
             .iter()
             .find(|&&k| cx.kind(k) == Some(EntityKind::Person))
             .and_then(|&k| of[k]);
+        // "X and her partner Y remain in detention. They were detained in May 2022": a
+        // sentence opening with "They" speaks of the people the one before named as actors
+        // (two or more: not after a preposition, not whose, not speaking).
+        let they = if cx.lower(s.first) == "they" {
+            prev_people.clone()
+        } else {
+            Vec::new()
+        };
+        prev_people = ms
+            .iter()
+            .filter(|&&k| cx.kind(k) == Some(EntityKind::Person))
+            .filter(|&&k| {
+                let m = &mentions[k];
+                !after_preposition(&cx, s, m) && !is_possessive_mark(&cx.lower(m.last)) && !is_speaker(&cx, s, m)
+            })
+            .filter_map(|&k| of[k])
+            .collect();
+        prev_people.sort_unstable();
+        prev_people.dedup();
+        if prev_people.len() < 2 {
+            prev_people.clear();
+        }
         // A sentence that goes on about the release the sentence before told ("Among them
         // are X and Y", "Another nine prisoners, including X, were taken to Lithuania")
         // adds its people and counts to it.
@@ -670,11 +713,20 @@ pub fn find_events(
             }
             // "He had been in jail since July 2021": a personal event with nobody named in
             // its sentence happens to the person the previous sentence opened with.
+            if ev.roles.is_empty() && matches!(kind, EventKind::Sentence | EventKind::Arrest) {
+                for &p in &they {
+                    ev.roles.push((Role::Patient, p));
+                }
+            }
             if let Some(p) = opener
                 && ev.roles.is_empty()
             {
                 match kind {
                     EventKind::Sentence | EventKind::Arrest => ev.roles.push((Role::Patient, p)),
+                    // "She was freed in April in a prisoner swap."
+                    EventKind::Release if matches!(&*cx.lower(s.first + 1), "was" | "has" | "had") => {
+                        ev.roles.push((Role::Released, p))
+                    }
                     EventKind::Award => ev.roles.push((Role::Recipient, p)),
                     _ => {}
                 }
@@ -699,7 +751,7 @@ pub fn find_events(
             if kind == EventKind::Sentence {
                 ev.quantities = qs
                     .into_iter()
-                    .filter(|(_, q)| q.unit == "years")
+                    .filter(|(_, q)| matches!(q.unit.as_str(), "years" | "months"))
                     .map(|(_, q)| q)
                     .collect();
             } else if kind == EventKind::Release {
@@ -1123,9 +1175,18 @@ fn date_for(
                 ) && trigger_kind(cx, k, s.first, s.last).is_none()
             })
     };
-    let mut afters = in_sentence
-        .iter()
-        .filter(|d| d.start > trig && (!near_only || tok_of(d.start) <= i + 8 || same_clause(d)));
+    // A date right after a later verb joined by "and" is that event's ("was arrested in
+    // Shiraz … and was sentenced in February 2024": February is the sentence's; but
+    // "imposed sanctions after … a disputed election in 2020" are of 2020).
+    let follows_later_trigger = |d: &DateMention| {
+        let at = tok_of(d.start);
+        (at.saturating_sub(3).max(i + 1)..at).any(|k| {
+            trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind) && (i + 1..k).any(|j| cx.lower(j) == "and")
+        })
+    };
+    let mut afters = in_sentence.iter().filter(|d| {
+        d.start > trig && (!near_only || tok_of(d.start) <= i + 8 || same_clause(d)) && !follows_later_trigger(d)
+    });
     // A year that names a thing ("won the 2023 Nobel Peace Prize on Friday", "the 2020
     // election") yields to a date after it.
     let names_a_thing = |d: &DateMention| {
@@ -1255,6 +1316,48 @@ fn after_dateline(cx: &Cx, s: &Sentence) -> usize {
     (s.first + 1..s.last.min(s.first + 16))
         .find(|&k| matches!(word(k), "-" | "–" | "—"))
         .map_or(s.first, |k| k + 1)
+}
+
+/// The people and bodies a sanctions measure at `i` names as its targets: "sanctions on
+/// X", "imposed sanctions on officials, including X and Y", "sanctions against the Z
+/// company" (countries are [`country_after`]'s).
+fn sanctioned(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
+    let Some(on) = (i + 1..s.last.min(i + 8)).find(|&k| matches!(&*cx.lower(k), "on" | "against")) else {
+        return Vec::new();
+    };
+    // The object runs to the next clause or reason ("…, accusing him of", "over a
+    // crackdown", "after the election"); a comma goes on only before "including".
+    let end = (on + 1..s.last)
+        .find(|&k| {
+            let w = cx.lower(k);
+            matches!(
+                &*w,
+                "who" | "which" | "that" | "after" | "before" | "over" | "for" | "because" | "said" | ";" | "in"
+            ) || w == "," && cx.lower(k + 1) != "including"
+        })
+        .unwrap_or(s.last);
+    let inside: Vec<usize> = ms
+        .iter()
+        .copied()
+        .filter(|&mi| cx.mentions[mi].first > on && cx.mentions[mi].last <= end)
+        .collect();
+    inside
+        .iter()
+        .enumerate()
+        .filter(|&(n, &mi)| {
+            let m = &cx.mentions[mi];
+            let titled_next = inside.get(n + 1).is_some_and(|&nx| {
+                cx.kind(nx) == Some(EntityKind::Person) && with_title(cx, s, &cx.mentions[nx]) <= m.last
+            });
+            match cx.kind(mi) {
+                Some(EntityKind::Person) => !is_possessive_mark(&cx.lower(m.last)) && !of_someone(cx, s, m),
+                // ("on Georgian Dream founder X": the body names whose founder.)
+                Some(EntityKind::Organisation) => !titled_next && !is_possessive_mark(&cx.lower(m.last)),
+                _ => false,
+            }
+        })
+        .filter_map(|(_, &mi)| cx.of[mi])
+        .collect()
 }
 
 fn country_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, preps: &[&str], within: usize) -> Option<usize> {
@@ -1405,6 +1508,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             if let Some(t) = target {
                 push(ev, Role::Target, t);
             }
+            for t in sanctioned(cx, ms, s, i) {
+                push(ev, Role::Target, t);
+            }
         }
         EventKind::SanctionsImposed => {
             for &mi in ms.iter().filter(|&&mi| cx.mentions[mi].start < trig) {
@@ -1424,6 +1530,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             let target = country_after(cx, ms, s, i, &["on", "against"], 8)
                 .or_else(|| the_country_after(cx, ms, s, i, &["on", "against"], 8, &agents));
             if let Some(t) = target {
+                push(ev, Role::Target, t);
+            }
+            for t in sanctioned(cx, ms, s, i) {
                 push(ev, Role::Target, t);
             }
         }
@@ -1446,12 +1555,34 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 push(ev, Role::Participant, *p);
             }
             if ps.is_empty() {
-                for &mi in ms {
-                    if cx.kind(mi) == Some(EntityKind::Country)
+                // "talks with Russia", "talks mediated by the Vatican".
+                let mediated = |first: usize| {
+                    first >= 2
+                        && cx.lower(first - 1) == "by"
                         && matches!(
-                            &*cx.lower(cx.mentions[mi].first.saturating_sub(1)),
-                            "with" | "between" | "and"
+                            &*cx.lower(first - 2),
+                            "mediated" | "brokered" | "hosted" | "facilitated" | "convened"
                         )
+                };
+                let article = |first: usize| {
+                    if first >= 1 && cx.lower(first - 1) == "the" {
+                        first - 1
+                    } else {
+                        first
+                    }
+                };
+                let with = |first: usize| matches!(&*cx.lower(first.saturating_sub(1)), "with" | "between");
+                for &mi in ms {
+                    let first = article(cx.mentions[mi].first);
+                    // ("talks between X and Y", not "… because Hungary and Slovakia blocked it".)
+                    let and_with = first >= 1
+                        && cx.lower(first - 1) == "and"
+                        && ms
+                            .iter()
+                            .find(|&&k| cx.mentions[k].last == first - 1)
+                            .is_some_and(|&k| with(article(cx.mentions[k].first)));
+                    if cx.kind(mi) == Some(EntityKind::Country)
+                        && (with(first) || and_with || mediated(first))
                         && let Some(e) = cx.actor(mi)
                     {
                         push(ev, Role::Participant, e);
@@ -1499,7 +1630,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                         // whom a measure hits, not who takes part.
                         let cause = m.first >= s.first + 2
                             && (cx.lower(m.first - 1) == "of" && CAUSE_NOUNS.contains(&&*cx.lower(m.first - 2))
-                                || cx.lower(m.first - 1) == "on");
+                                || phrase_after(cx, ms, s, m, &["on"]));
                         // ("X's hometown": whose, not who.)
                         let possessive = matches!(&*cx.lower(m.last), "'s" | "’s");
                         if against && ev.kind == EventKind::Protest {
@@ -1543,7 +1674,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                     Some(EntityKind::Location)
                         if ev.kind == EventKind::Protest
                             && m.start > trig
-                            && m.first <= i + 6
+                            && m.first <= i + 8
                             && matches!(
                                 &*cx.lower(m.first.saturating_sub(1)),
                                 "in" | "across" | "outside" | "throughout"
@@ -1602,8 +1733,19 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
             } else if matches!(&*prev, "has" | "have" | "had") {
                 // "X's government has jailed hundreds of opponents": the jailed follow.
                 held()
+            } else if let Some(p) = apposed_to(cx, ms, s, i) {
+                // "X, a dual national arrested in Y": the one the phrase describes.
+                Some(p)
+            } else if let Some(mi) = nearest_subject_left(cx, ms, s, i) {
+                // "A, B, C and D were detained": everyone in the list.
+                if prev == "were" {
+                    for p in list_before(cx, ms, s, mi) {
+                        push(ev, Role::Patient, p);
+                    }
+                }
+                cx.of[mi]
             } else {
-                nearest_subject_left(cx, ms, s, i).or_else(held)
+                held()
             };
             if let Some(p) = p {
                 push(ev, Role::Patient, p);
@@ -1761,9 +1903,27 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
         .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]) && !is_speaker(cx, s, &cx.mentions[mi]))
-        .filter(|&&mi| !by_someone(cx, s, &cx.mentions[mi]))
+        .filter(|&&mi| !by_someone(cx, s, &cx.mentions[mi]) && !linked_to(cx, s, &cx.mentions[mi]))
         .filter_map(|&mi| cx.of[mi])
         .collect()
+}
+
+/// True when a name tells whom something is tied to: "linked to the late opposition leader
+/// X", "close to X", "loyal to X".
+fn linked_to(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    // (Lower-case words between: "to the late X".)
+    let first = with_title(cx, s, m);
+    let lower_case = |k: usize| cx.toks[k].text(cx.text).starts_with(char::is_lowercase);
+    (first.saturating_sub(4).max(s.first + 1)..first)
+        .rev()
+        .take_while(|&k| lower_case(k))
+        .any(|k| {
+            cx.lower(k) == "to"
+                && matches!(
+                    &*cx.lower(k - 1),
+                    "linked" | "close" | "loyal" | "related" | "allied" | "connected" | "tied" | "married" | "opposed"
+                )
+        })
 }
 
 /// True for a question answered by yes or no ("Does the pardon … include …?", "Will talks
@@ -1956,6 +2116,29 @@ fn someones(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> bool {
         )
 }
 
+/// True when a name's noun phrase, with its title and the names before that title
+/// ("Georgian Dream founder X"), follows one of the words `ws`.
+fn phrase_after(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention, ws: &[&str]) -> bool {
+    // (Capitalised words not read as a name count too: "on Georgian Dream founder X".)
+    let mut first = with_title(cx, s, m);
+    loop {
+        if let Some(&k) = ms
+            .iter()
+            .find(|&&k| cx.mentions[k].last == first && cx.mentions[k].first < first)
+        {
+            first = cx.mentions[k].first;
+        } else if first > s.first + 1
+            && cx.toks[first - 1].kind == TokenKind::Word
+            && cx.toks[first - 1].text(cx.text).starts_with(char::is_uppercase)
+        {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    first > s.first && ws.contains(&&*cx.lower(first - 1))
+}
+
 /// True when a name, with its title words, follows the word `w` in its sentence.
 fn after_word(cx: &Cx, s: &Sentence, m: &Mention, w: &str) -> bool {
     let first = with_title(cx, s, m);
@@ -2022,6 +2205,46 @@ fn nearest_subject_left(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option
                 && !is_possessive_mark(&cx.lower(m.last))
                 && (!is_speaker(cx, s, m) || of_self(m))
         })
+        .copied()
+}
+
+/// The people listed before person mention `mi` ("A, B, C and D"), each joined to the next
+/// by a comma or "and" (titles between allowed).
+fn list_before(cx: &Cx, ms: &[usize], s: &Sentence, mi: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = mi;
+    while let Some(&prev) = ms
+        .iter()
+        .rev()
+        .find(|&&k| cx.mentions[k].last < cx.mentions[cur].first && cx.kind(k) == Some(EntityKind::Person))
+    {
+        let first = with_title(cx, s, &cx.mentions[cur]);
+        let joined = match first - cx.mentions[prev].last {
+            1 => matches!(&*cx.lower(first - 1), "," | "and"),
+            2 => cx.lower(first - 2) == "," && cx.lower(first - 1) == "and",
+            _ => false,
+        };
+        if !joined {
+            break;
+        }
+        out.extend(cx.of[prev]);
+        cur = prev;
+    }
+    out
+}
+
+/// The person a participle phrase set off after a name describes: "X, a dual national
+/// arrested in Y" (the phrase opens with an article after the name's comma and runs,
+/// comma-free, to the trigger `i`).
+fn apposed_to(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
+    let comma = (i.saturating_sub(10).max(s.first)..i)
+        .rev()
+        .find(|&k| cx.lower(k) == ",")?;
+    if !matches!(&*cx.lower(comma + 1), "a" | "an") || matches!(&*cx.lower(i - 1), "was" | "were" | "been" | "be") {
+        return None;
+    }
+    ms.iter()
+        .find(|&&mi| cx.mentions[mi].last == comma && cx.kind(mi) == Some(EntityKind::Person))
         .and_then(|&mi| cx.of[mi])
 }
 
