@@ -1543,6 +1543,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 .iter()
                 .filter(|&&mi| cx.mentions[mi].first >= from && cx.mentions[mi].last <= to)
                 .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person) && !someones(cx, ms, s, &cx.mentions[mi]))
+                // ("Belarus released X following talks with the US": X is the release's.)
+                .filter(|&&mi| !object_of_other(cx, s, &cx.mentions[mi], i, EventKind::Talks))
                 // ("X, Trump's envoy, … talks with Y": whose, not who; "X's talks with Y",
                 // "X's first meeting with Y": X takes part.)
                 .filter(|&&mi| {
@@ -1640,9 +1642,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                             && !whose_cause
                             && !possessive
                             && !is_speaker(cx, s, m)
-                            // ("Police arrested X after months of protests": X is the arrest's.)
-                            && !(m.first.saturating_sub(3).max(s.first)..m.first)
-                                .any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != ev.kind))
+                            && !object_of_other(cx, s, m, i, ev.kind)
                         {
                             push(ev, role, e);
                         }
@@ -2114,6 +2114,16 @@ fn someones(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> bool {
                 | "lawyer"
                 | "staff"
         )
+}
+
+/// True when person mention `m`, named before trigger `i` of kind `kind`, is what an event
+/// of another kind named before it acts on: "Police arrested X after months of protests",
+/// "Belarus released X and Y following talks with the US" (not when a relative clause
+/// makes X a subject again: "arrested X, who had led the protests").
+fn object_of_other(cx: &Cx, s: &Sentence, m: &Mention, i: usize, kind: EventKind) -> bool {
+    m.last <= i
+        && !(m.last..i).any(|k| matches!(&*cx.lower(k), "who" | "which"))
+        && (s.first..m.first).any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind))
 }
 
 /// True when a name's noun phrase, with its title and the names before that title

@@ -1777,3 +1777,22 @@ fn talks_sides_come_in_pairs_or_from_a_mediator() {
         [(vec!["Vatican".to_string()], "2025-01-27".to_string())]
     );
 }
+
+#[test]
+fn people_a_release_frees_do_not_take_part_in_the_talks_it_follows() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (Reuters) - Sweden released activist Olga Petrova, opposition figure Jan Kral, \
+         and over 100 other prisoners following talks with Norway.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [(vec!["Norway".to_string()], "2025-05-03".to_string())]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(
+            vec!["Jan Kral".to_string(), "Olga Petrova".to_string()],
+            "2025-05-03".to_string()
+        )]
+    );
+}
