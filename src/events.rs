@@ -688,7 +688,7 @@ pub fn find_events(
                 subject: None,
                 caption: zone == Zone::Caption,
             };
-            fill_roles(&cx, &ms, s, i, &mut ev);
+            fill_roles(&cx, &ms, s, i, zone == Zone::Title, &mut ev);
             // "Arrested in Yekaterinburg", "sentenced to death in Minsk": where.
             if matches!(kind, EventKind::Sentence | EventKind::Arrest)
                 && let Some(place) = place_after(&cx, &ms, s, i)
@@ -1411,7 +1411,7 @@ fn nearest_actor_left(cx: &Cx, ms: &[usize], i: usize, within: usize, kinds: &[E
         .and_then(|&mi| cx.actor(mi))
 }
 
-fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) {
+fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &mut DocEvent) {
     let trig = cx.toks[i].start;
     let w = cx.lower(i);
     let prev = if i > s.first {
@@ -1427,7 +1427,25 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
     } else {
         None
     };
-    let passive = matches!(&*prev, "was" | "were" | "been" | "be" | "being" | "walked" | "also")
+    // A headline's bare participle is a passive: "X, Y and Z freed in exchange" (not "X
+    // freed 123 prisoners", "X frees Y").
+    let headline_passive = title
+        && matches!(
+            &*w,
+            "freed" | "released" | "pardoned" | "jailed" | "arrested" | "detained" | "sentenced"
+        )
+        && cx.toks.get(i + 1).is_none_or(|t| {
+            let next = t.text(cx.text);
+            t.kind != TokenKind::Number
+                && !next.starts_with(char::is_uppercase)
+                && number_at(cx, i + 1).is_none()
+                && !matches!(
+                    &*cx.lower(i + 1),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "dozens" | "hundreds" | "thousands"
+                )
+        });
+    let passive = headline_passive
+        || matches!(&*prev, "was" | "were" | "been" | "be" | "being" | "walked" | "also")
         || prev == "those" && i >= s.first + 2 && cx.lower(i - 2) == "among"
         || coordinated.is_some();
     let push = |ev: &mut DocEvent, r, e| ev.roles.push((r, e));
@@ -1448,7 +1466,18 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 // released was X": with no one before, the people after.
                 if let Some(p) = passive_subject(cx, ms, s, coordinated.unwrap_or(i)) {
                     push(ev, Role::Released, p);
-                } else if prev == "those" {
+                    if headline_passive
+                        && let Some(mi) = ms
+                            .iter()
+                            .rev()
+                            .find(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
+                    {
+                        for p in list_before(cx, ms, s, *mi) {
+                            push(ev, Role::Released, p);
+                        }
+                    }
+                } else if prev == "those" || (i + 1..(i + 4).min(s.last)).any(|k| cx.lower(k) == "including") {
+                    // ("Three dual nationals who were freed, including X, were flown to …".)
                     for p in objects(cx, ms, s, i) {
                         push(ev, Role::Released, p);
                     }
@@ -1544,7 +1573,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                 .filter(|&&mi| cx.mentions[mi].first >= from && cx.mentions[mi].last <= to)
                 .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person) && !someones(cx, ms, s, &cx.mentions[mi]))
                 // ("Belarus released X following talks with the US": X is the release's.)
-                .filter(|&&mi| !object_of_other(cx, s, &cx.mentions[mi], i, EventKind::Talks))
+                .filter(|&&mi| !object_of_other(cx, s, from, &cx.mentions[mi], i, EventKind::Talks))
                 // ("X, Trump's envoy, … talks with Y": whose, not who; "X's talks with Y",
                 // "X's first meeting with Y": X takes part.)
                 .filter(|&&mi| {
@@ -1642,7 +1671,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, ev: &mut DocEvent) 
                             && !whose_cause
                             && !possessive
                             && !is_speaker(cx, s, m)
-                            && !object_of_other(cx, s, m, i, ev.kind)
+                            && !object_of_other(cx, s, from, m, i, ev.kind)
                         {
                             push(ev, role, e);
                         }
@@ -1862,6 +1891,7 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
             "who"
                 | "which"
                 | "that"
+                | "where"
                 | "after"
                 | "before"
                 | "while"
@@ -2117,13 +2147,13 @@ fn someones(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> bool {
 }
 
 /// True when person mention `m`, named before trigger `i` of kind `kind`, is what an event
-/// of another kind named before it acts on: "Police arrested X after months of protests",
+/// of another kind named before it (in the clause from token `from`) acts on: "Police arrested X after months of protests",
 /// "Belarus released X and Y following talks with the US" (not when a relative clause
 /// makes X a subject again: "arrested X, who had led the protests").
-fn object_of_other(cx: &Cx, s: &Sentence, m: &Mention, i: usize, kind: EventKind) -> bool {
+fn object_of_other(cx: &Cx, s: &Sentence, from: usize, m: &Mention, i: usize, kind: EventKind) -> bool {
     m.last <= i
         && !(m.last..i).any(|k| matches!(&*cx.lower(k), "who" | "which"))
-        && (s.first..m.first).any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind))
+        && (from..m.first).any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind))
 }
 
 /// True when a name's noun phrase, with its title and the names before that title
@@ -2352,9 +2382,11 @@ fn destinations(
         if !verb {
             continue;
         }
+        // ("to Lithuania", "to the US".)
+        let at = if cx.lower(i + 1) == "the" { i + 2 } else { i + 1 };
         let Some(&mi) = ms
             .iter()
-            .find(|&&mi| cx.mentions[mi].first == i + 1 && cx.kind(mi) == Some(EntityKind::Country))
+            .find(|&&mi| cx.mentions[mi].first == at && cx.kind(mi) == Some(EntityKind::Country))
         else {
             continue;
         };

@@ -363,6 +363,25 @@ fn is_head(lw: &str) -> bool {
     is_org_head(lw) || matches!(lw, "republic" | "kingdom" | "university" | "bank" | "state" | "states")
 }
 
+/// True when "Marine" at token `k` of a capitalised run ending at `b` names the service:
+/// before a given name and a surname ("Marine Paul Whelan"), or alone before a title word
+/// ("Marine veteran X"); not in "Marine Le Pen".
+pub(crate) fn is_service(text: &str, toks: &[Token], k: usize, b: usize, lex: &Lexicon) -> bool {
+    let lower = |i: usize| {
+        toks.get(i)
+            .map(|t| crate::text::lowercase(t.text(text)))
+            .unwrap_or_default()
+    };
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "le" | "la" | "de" | "du" | "da" | "di" | "del" | "van" | "von" | "der" | "al" | "el" | "bin" | "ibn"
+        )
+    };
+    b == k + 1 && is_person_title(&lower(b))
+        || b >= k + 3 && lex.is_given_name(&lower(k + 1)) && !particle(&lower(k + 1))
+}
+
 fn is_title(lw: &str) -> bool {
     is_person_title(lw) || TITLE_MODIFIERS.contains(&lw)
 }
@@ -466,6 +485,12 @@ fn segment_run(
             continue;
         }
         let lw = cx.lower(k);
+        // "former U.S. Marine Paul Whelan", "Marine veteran X": the service, not a name (but
+        // "Marine Le Pen" is one).
+        if lw == "marine" && !all_caps && is_service(cx.text, cx.toks, k, b, cx.lex) {
+            k += 1;
+            continue;
+        }
         if is_title(&lw) && (k + 1 < b || is_person_title(&lw)) {
             // A title before a name is a cue; a title alone is not a name.
             cue_start.get_or_insert(k);

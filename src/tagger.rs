@@ -785,6 +785,9 @@ fn combine(
             while a < b && toks[a].kind == TokenKind::Punct {
                 a += 1;
             }
+            if toks[a].text(text) == "Marine" && crate::mentions::is_service(text, toks, a, b, lex) {
+                a += 1;
+            }
             if a == b {
                 continue;
             }

@@ -1796,3 +1796,43 @@ fn people_a_release_frees_do_not_take_part_in_the_talks_it_follows() {
         )]
     );
 }
+
+#[test]
+fn a_headline_participle_frees_its_list_and_a_greeter_is_not_freed() {
+    let g = graph_of(&[
+        "Novak, Kral and Borek freed in exchange\n\nAugust 1, 2024\n\nOn 1 August, Norway freed Pavel Novak, Jan Kral \
+         and Ivan Borek. Planes carrying the freed Swedes landed late on Thursday, where President Olga Petrova \
+         greeted them. Three dual nationals who were freed, including former U.S. Marine Adam Nowak, were flown \
+         to the US.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(
+            vec![
+                "Adam Nowak".to_string(),
+                "Ivan Borek".to_string(),
+                "Jan Kral".to_string(),
+                "Pavel Novak".to_string()
+            ],
+            "2024-08-01".to_string()
+        )]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Agent),
+        [(vec!["Norway".to_string()], "2024-08-01".to_string())]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Destination),
+        [(vec!["United States".to_string()], "2024-08-01".to_string())]
+    );
+}
+
+#[test]
+fn marine_names_the_service_before_a_full_name_but_not_in_a_given_name() {
+    let g = graph_of(&[
+        "Title\nPARIS, Aug 1, 2024 (AP) - Marine Le Pen met former U.S. Marine Adam Nowak and Marine veteran Paul Whelan.",
+    ]);
+    let mut people = people_of(&g);
+    people.sort();
+    assert_eq!(people, ["Adam Nowak", "Marine Le Pen", "Paul Whelan"]);
+}
