@@ -1223,11 +1223,38 @@ fn date_for(
             && (end..i)
                 .all(|k| cx.toks[k].kind == TokenKind::Word && cx.toks[k].text(cx.text).starts_with(char::is_lowercase))
     };
+    // A date right after the sentence's subject dates each verb the subject governs: "The
+    // EU on Friday banned Belarusian airlines … and approved new sanctions" (not across a
+    // comma, a subordinate clause or a verb of speech: "X on Friday said Y was arrested").
+    let after_subject = |d: &DateMention| {
+        let (at, end) = (tok_of(d.start), tok_of(d.end));
+        at >= 2
+            && cx.lower(at - 1) == "on"
+            && cx.mentions.iter().any(|m| m.last == at - 1 && m.first >= s.first)
+            && i <= end + 25
+            && (end..i).all(|k| {
+                let w = cx.lower(k);
+                !matches!(
+                    &*w,
+                    "," | ";"
+                        | ":"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "since"
+                ) && !SPEECH_VERBS.contains(&&*w)
+            })
+    };
     let before = in_sentence
         .iter()
         .filter(|d| {
             d.end <= trig
-                && (tok_of(d.end) + 2 >= i || opens_sentence(d))
+                && (tok_of(d.end) + 2 >= i || opens_sentence(d) || after_subject(d))
                 && (!follows_trigger(d) || premodifies(d))
                 // (A date inside a relative clause closed before the trigger dates that
                 // clause's verb: "X, who has ruled since 1994, has pardoned …".)
@@ -1542,7 +1569,13 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             }
         }
         EventKind::SanctionsImposed => {
-            for &mi in ms.iter().filter(|&&mi| cx.mentions[mi].start < trig) {
+            for (n, &mi) in ms.iter().filter(|&&mi| cx.mentions[mi].start < trig).enumerate() {
+                // ("The EU banned Belarusian airlines … and approved sanctions": a demonym
+                // past the subject describes a thing.)
+                let demonym = matches!(&cx.mentions[mi].lexical, Some((_, Form::Demonym)));
+                if demonym && n > 0 && cx.mentions[mi].last + 1 < i {
+                    continue;
+                }
                 if cx
                     .kind(mi)
                     .is_some_and(|k| matches!(k, EntityKind::Country | EntityKind::Organisation))
@@ -1732,8 +1765,30 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             if let Some(a) = nearest_actor_left(cx, ms, i, 3, &[EntityKind::Country]).or_else(launched) {
                 push(ev, Role::Agent, a);
             }
-            if let Some(t) = country_after(cx, ms, s, i, &["of", "in", "against", "on"], 4) {
-                push(ev, Role::Target, t);
+            // ("the regime's war against the Polish minority": a people, not a country.)
+            let group = |t: usize| {
+                ms.iter().any(|&mi| {
+                    let m = &cx.mentions[mi];
+                    m.first > i
+                        && m.first <= i + 4
+                        && cx.actor(mi) == Some(t)
+                        && matches!(
+                            &*cx.lower(m.last),
+                            "minority"
+                                | "minorities"
+                                | "community"
+                                | "communities"
+                                | "diaspora"
+                                | "people"
+                                | "opposition"
+                        )
+                })
+            };
+            match country_after(cx, ms, s, i, &["of", "in", "against", "on"], 4).filter(|&t| !group(t)) {
+                Some(t) => push(ev, Role::Target, t),
+                // "X's war" is an invasion only against a country: without one, no event.
+                None if w == "war" => ev.roles.clear(),
+                None => {}
             }
         }
         EventKind::Arrest if matches!(&*w, "arrest" | "detention") => {
@@ -1774,7 +1829,32 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 }
                 cx.of[mi]
             } else {
-                held()
+                // "Authorities detained X, 26, and his girlfriend, Y": everyone the verb
+                // takes, up to the first preposition after the first of them.
+                let all = objects(cx, ms, s, i);
+                let first_at = ms
+                    .iter()
+                    .find(|&&mi| cx.mentions[mi].first > i && all.first() == cx.of[mi].as_ref())
+                    .map(|&mi| cx.mentions[mi].last);
+                if let Some(from) = first_at {
+                    let cut = (from..s.last)
+                        .find(|&k| {
+                            matches!(
+                                &*cx.lower(k),
+                                "for" | "on" | "over" | "in" | "at" | "during" | "with" | "from" | "by" | "of" | "to"
+                            )
+                        })
+                        .unwrap_or(s.last);
+                    for &mi in ms
+                        .iter()
+                        .filter(|&&mi| cx.mentions[mi].first > from && cx.mentions[mi].last <= cut)
+                    {
+                        if let Some(e) = cx.of[mi].filter(|e| all.contains(e)) {
+                            push(ev, Role::Patient, e);
+                        }
+                    }
+                }
+                all.first().copied()
             };
             if let Some(p) = p {
                 push(ev, Role::Patient, p);

@@ -1836,3 +1836,25 @@ fn marine_names_the_service_before_a_full_name_but_not_in_a_given_name() {
     people.sort();
     assert_eq!(people, ["Adam Nowak", "Marine Le Pen", "Paul Whelan"]);
 }
+
+#[test]
+fn a_lead_dates_its_later_verbs_and_names_everyone_detained_and_no_figurative_war() {
+    let g = graph_of(&[
+        "Title\nBRUSSELS, June 4, 2021 (AP) - The European Union on Friday banned Swedish airlines from its \
+         airspace and approved new sanctions against officials in Stockholm. Police detained Pavel Novak, 26, \
+         and his partner, Olga Petrova, on Sunday. The minister called it \"the regime's war against the Polish \
+         minority\".",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Agent),
+        [(vec!["European Union".to_string()], "2021-06-04".to_string())]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [(
+            vec!["Olga Petrova".to_string(), "Pavel Novak".to_string()],
+            "2021-05-30".to_string()
+        )]
+    );
+    assert!(g.find_events(Some(EventKind::Invasion), None, None, None).is_empty());
+}
