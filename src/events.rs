@@ -1128,6 +1128,15 @@ fn title_date(dates: &[DateMention], s: &Sentence, toks: &[Token], i: usize, of_
         .map(|d| d.expr)
 }
 
+/// True for a word or mark that ends the clause a date is read in: punctuation, a relative
+/// pronoun or a subordinating word.
+fn breaks_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "," | ";" | ":" | "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because" | "since"
+    )
+}
+
 fn date_for(
     cx: &Cx,
     dates: &[DateMention],
@@ -1152,27 +1161,10 @@ fn date_for(
         let at = tok_of(d.start);
         at <= i + 20
             && (i + 1..at).all(|k| {
-                !matches!(
-                    &*cx.lower(k),
-                    "," | ";"
-                        | ":"
-                        | "—"
-                        | "–"
-                        | "("
-                        | "and"
-                        | "but"
-                        | "or"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "while"
-                        | "because"
-                        | "since"
-                        | "until"
-                ) && trigger_kind(cx, k, s.first, s.last).is_none()
+                let w = cx.lower(k);
+                !breaks_clause(&w)
+                    && !matches!(&*w, "—" | "–" | "(" | "and" | "but" | "or" | "until")
+                    && trigger_kind(cx, k, s.first, s.last).is_none()
             })
     };
     // A date right after a later verb joined by "and" is that event's ("was arrested in
@@ -1234,20 +1226,7 @@ fn date_for(
             && i <= end + 25
             && (end..i).all(|k| {
                 let w = cx.lower(k);
-                !matches!(
-                    &*w,
-                    "," | ";"
-                        | ":"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "while"
-                        | "because"
-                        | "since"
-                ) && !SPEECH_VERBS.contains(&&*w)
+                !breaks_clause(&w) && !SPEECH_VERBS.contains(&&*w)
             })
     };
     let before = in_sentence
