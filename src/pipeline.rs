@@ -1607,6 +1607,18 @@ pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
             })
             .collect();
         quantities.sort_by(|a, b| (&a.source, &a.unit).cmp(&(&b.source, &b.unit)));
+        // One document that gives a figure twice (headline and lead: "frees 123 prisoners",
+        // "has released 123 prisoners") gives it once, at its first span.
+        let mut seen = std::collections::HashSet::new();
+        quantities.retain(|q| {
+            seen.insert((
+                Arc::clone(&q.source.doc),
+                q.value.to_bits(),
+                q.unit.clone(),
+                q.qualifier.clone(),
+                q.to.clone(),
+            ))
+        });
         let ev = Event {
             id: format!("v{}", n + 1),
             kind: g.kind,

@@ -1858,3 +1858,13 @@ fn a_lead_dates_its_later_verbs_and_names_everyone_detained_and_no_figurative_wa
     );
     assert!(g.find_events(Some(EventKind::Invasion), None, None, None).is_empty());
 }
+
+#[test]
+fn a_figure_a_document_gives_twice_is_kept_once_at_its_first_span() {
+    let text = "Norway frees 135 prisoners\n\nOSLO, May 3, 2025 (AP) - Norway released 135 prisoners on Saturday.";
+    let g = graph_of(&[text]);
+    assert_eq!(release_counts(&g), [(135.0, "prisoners".to_string())]);
+    let q = &g.find_events(Some(EventKind::Release), None, None, None)[0].quantities[0];
+    assert_eq!(&text[q.source.start..q.source.end], "135 prisoners");
+    assert!(q.source.start < 30, "the headline's span: {q:?}");
+}
