@@ -1147,7 +1147,16 @@ fn date_for(
 ) -> Option<DateExpr> {
     let toks = cx.toks;
     let trig = toks[i].start;
-    let in_sentence: Vec<&DateMention> = dates.iter().filter(|d| d.start >= s.start && d.end <= s.end).collect();
+    // (A bound of a period is no event's date: "offenses committed from Jan. 1, 2014
+    // through Dec. 1, 2024", "detained until Friday".)
+    let bound = |d: &DateMention| {
+        let at = toks.partition_point(|t| t.start < d.start);
+        at > s.first && matches!(&*cx.lower(at - 1), "from" | "through" | "until" | "till" | "between")
+    };
+    let in_sentence: Vec<&DateMention> = dates
+        .iter()
+        .filter(|d| d.start >= s.start && d.end <= s.end && !bound(d))
+        .collect();
     // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
     // Saturday"), or right before it ("the 2020 protests"). Current events take only near
     // dates; a far one dates another clause.

@@ -1868,3 +1868,15 @@ fn a_figure_a_document_gives_twice_is_kept_once_at_its_first_span() {
     assert_eq!(&text[q.source.start..q.source.end], "135 prisoners");
     assert!(q.source.start < 30, "the headline's span: {q:?}");
 }
+
+#[test]
+fn the_bounds_of_a_period_date_no_event() {
+    let g = graph_of(&[
+        "Title\nWASHINGTON, Dec 1, 2024 (Reuters) - President Jan Kral on Sunday pardoned his son Pavel Kral. \
+         The pardon covers any offenses Pavel Kral may have committed from Jan. 1, 2014 through Dec. 1, 2024.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(vec!["Pavel Kral".to_string()], "2024-12-01".to_string())]
+    );
+}
