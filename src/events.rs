@@ -491,7 +491,17 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         "arrested" | "detained" | "jailed" => EventKind::Arrest,
         // "since her arrest in 2020", "X's detention": an arrest named by its noun, with
         // whose it is ("an arrest warrant", "under arrest" are none).
-        "arrest" | "detention" if i > a && matches!(&*cx.lower(i - 1), "his" | "her" | "their" | "'s" | "’s") => {
+        // ("issued a warrant for his arrest", "called for her detention": not yet.)
+        "arrest" | "detention"
+            if i > a
+                && matches!(&*cx.lower(i - 1), "his" | "her" | "their" | "'s" | "’s")
+                && !(i >= a + 3
+                    && cx.lower(i - 2) == "for"
+                    && matches!(
+                        &*cx.lower(i - 3),
+                        "warrant" | "warrants" | "order" | "called" | "calls" | "calling"
+                    )) =>
+        {
             EventKind::Arrest
         }
         "imprisoned" if near(&["since"], 0, 1) => EventKind::Arrest,

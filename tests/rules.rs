@@ -1880,3 +1880,11 @@ fn the_bounds_of_a_period_date_no_event() {
         [(vec!["Pavel Kral".to_string()], "2024-12-01".to_string())]
     );
 }
+
+#[test]
+fn a_warrant_for_an_arrest_is_no_arrest() {
+    let g = graph_of(&[
+        "Title\nMADRID, Sept 9, 2024 (Reuters) - Pavel Novak fled to Spain after a court issued a warrant for his arrest.",
+    ]);
+    assert!(g.find_events(Some(EventKind::Arrest), None, None, None).is_empty());
+}
