@@ -1044,7 +1044,44 @@ fn pairs_split(
             _ => out.push((a, b, class)),
         }
     }
-    out
+    // A name the tagger cut after a lower-case connector goes on with the next one: "Puerta
+    // de" and "Fe" are "Puerta de la Fe".
+    // (Name particles only: not "for", "and", "of", which join two names as often.)
+    let connector = |k: usize| {
+        let w = toks[k].text(text);
+        toks[k].kind == TokenKind::Word
+            && matches!(
+                w,
+                "de" | "da"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "del"
+                    | "di"
+                    | "du"
+                    | "la"
+                    | "le"
+                    | "bin"
+                    | "ibn"
+                    | "des"
+                    | "dos"
+                    | "das"
+            )
+    };
+    let mut joined: Vec<(usize, usize, NameClass)> = Vec::with_capacity(out.len());
+    for (a, b, class) in out {
+        if let Some(last) = joined.last_mut()
+            && last.1 > last.0
+            && connector(last.1 - 1)
+            && (last.1..a).all(connector)
+        {
+            last.1 = b;
+            continue;
+        }
+        joined.push((a, b, class));
+    }
+    joined
 }
 
 /// Makes a person of a name the tagger read as a place or a body when it ends with a word the

@@ -1888,3 +1888,13 @@ fn a_warrant_for_an_arrest_is_no_arrest() {
     ]);
     assert!(g.find_events(Some(EventKind::Arrest), None, None, None).is_empty());
 }
+
+#[test]
+fn a_name_cut_after_a_particle_goes_on_with_the_next() {
+    let g = graph_of(&[
+        "Title\nGUATEMALA CITY, Sept 5, 2024 (AP) - The freed prisoners included 13 members of Puerta de la Fe, \
+         a Texas-based evangelical group.",
+    ]);
+    assert_eq!(g.find_entity("Puerta de la Fe").len(), 1);
+    assert!(g.find_entity("Fe").is_empty(), "{:?}", g.find_entity("Fe"));
+}
