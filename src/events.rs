@@ -542,14 +542,15 @@ pub fn find_events(
     let mut detention: Option<bool> = None;
     // The person a sentence opens with, for a "He …" or "She …" opening the next one.
     let mut prev_subject: Option<usize> = None;
-    let mut prev_people: Vec<usize> = Vec::new();
+    // The sentence before and its mentions, for a "They" opening the next one.
+    let mut prev_sentence: Option<(&Sentence, Vec<usize>)> = None;
     // The last sentence that told of a release.
     let mut released_in: Option<usize> = None;
     for (si, s) in sents.iter().enumerate() {
         let zone = zone_at(s.start);
         if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
             prev_subject = None;
-            prev_people.clear();
+            prev_sentence = None;
             continue;
         }
         // Mentions are in text order: the sentence's are a run found by position.
@@ -568,25 +569,25 @@ pub fn find_events(
         // "X and her partner Y remain in detention. They were detained in May 2022": a
         // sentence opening with "They" speaks of the people the one before named as actors
         // (two or more: not after a preposition, not whose, not speaking).
-        let they = if cx.lower(s.first) == "they" {
-            prev_people.clone()
-        } else {
-            Vec::new()
+        let they = match prev_sentence {
+            Some((ps, ref pms)) if cx.lower(s.first) == "they" => {
+                let mut people: Vec<usize> = pms
+                    .iter()
+                    .filter(|&&k| cx.kind(k) == Some(EntityKind::Person))
+                    .filter(|&&k| {
+                        let m = &mentions[k];
+                        !after_preposition(&cx, ps, m)
+                            && !is_possessive_mark(&cx.lower(m.last))
+                            && !is_speaker(&cx, ps, m)
+                    })
+                    .filter_map(|&k| of[k])
+                    .collect();
+                people.sort_unstable();
+                people.dedup();
+                if people.len() < 2 { Vec::new() } else { people }
+            }
+            _ => Vec::new(),
         };
-        prev_people = ms
-            .iter()
-            .filter(|&&k| cx.kind(k) == Some(EntityKind::Person))
-            .filter(|&&k| {
-                let m = &mentions[k];
-                !after_preposition(&cx, s, m) && !is_possessive_mark(&cx.lower(m.last)) && !is_speaker(&cx, s, m)
-            })
-            .filter_map(|&k| of[k])
-            .collect();
-        prev_people.sort_unstable();
-        prev_people.dedup();
-        if prev_people.len() < 2 {
-            prev_people.clear();
-        }
         // A sentence that goes on about the release the sentence before told ("Among them
         // are X and Y", "Another nine prisoners, including X, were taken to Lithuania")
         // adds its people and counts to it.
@@ -780,6 +781,7 @@ pub fn find_events(
             out.push(ev);
             i += 1;
         }
+        prev_sentence = Some((s, ms));
     }
     out
 }
@@ -1167,6 +1169,11 @@ fn date_for(
         .iter()
         .filter(|d| d.start >= s.start && d.end <= s.end && !bound(d))
         .collect();
+    // The triggers up to three words before a date, from token `from` on.
+    let triggers_before = |d: &DateMention, from: usize| {
+        let at = toks.partition_point(|t| t.start < d.start);
+        (at.saturating_sub(3).max(from)..at).filter_map(move |k| trigger_kind(cx, k, s.first, s.last).map(|t| (k, t)))
+    };
     // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
     // Saturday"), or right before it ("the 2020 protests"). Current events take only near
     // dates; a far one dates another clause.
@@ -1189,12 +1196,8 @@ fn date_for(
     // A date right after a later verb joined by "and" is that event's ("was arrested in
     // Shiraz … and was sentenced in February 2024": February is the sentence's; but
     // "imposed sanctions after … a disputed election in 2020" are of 2020).
-    let follows_later_trigger = |d: &DateMention| {
-        let at = tok_of(d.start);
-        (at.saturating_sub(3).max(i + 1)..at).any(|k| {
-            trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind) && (i + 1..k).any(|j| cx.lower(j) == "and")
-        })
-    };
+    let follows_later_trigger =
+        |d: &DateMention| triggers_before(d, i + 1).any(|(k, t)| t != kind && (i + 1..k).any(|j| cx.lower(j) == "and"));
     let mut afters = in_sentence.iter().filter(|d| {
         d.start > trig && (!near_only || tok_of(d.start) <= i + 8 || same_clause(d)) && !follows_later_trigger(d)
     });
@@ -1215,10 +1218,7 @@ fn date_for(
     };
     // A date right after another trigger is that event's ("arrested in March 2023 and
     // sentenced … in July": March is the arrest's).
-    let follows_trigger = |d: &DateMention| {
-        let at = tok_of(d.start);
-        (at.saturating_sub(3).max(s.first)..at).any(|k| trigger_kind(cx, k, s.first, s.last).is_some())
-    };
+    let follows_trigger = |d: &DateMention| triggers_before(d, s.first).next().is_some();
     // A date that opens the sentence dates it too ("In January 2024, a court sentenced her").
     let opens_sentence = |d: &DateMention| {
         tok_of(d.start) <= s.first + 1 && toks.get(tok_of(d.end)).is_some_and(|t| t.text(cx.text) == ",")
@@ -1603,7 +1603,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 .iter()
                 .filter(|&&mi| cx.mentions[mi].first >= from && cx.mentions[mi].last <= to)
                 .filter(|&&mi| cx.kind(mi) == Some(EntityKind::Person) && !someones(cx, ms, s, &cx.mentions[mi]))
-                // ("Belarus released X following talks with the US": X is the release's.)
+                // ("Sweden released X following talks with Norway": X is the release's.)
                 .filter(|&&mi| !object_of_other(cx, s, from, &cx.mentions[mi], i, EventKind::Talks))
                 // ("X, Trump's envoy, … talks with Y": whose, not who; "X's talks with Y",
                 // "X's first meeting with Y": X takes part.)
@@ -1692,7 +1692,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                         // whom a measure hits, not who takes part.
                         let cause = m.first >= s.first + 2
                             && (cx.lower(m.first - 1) == "of" && CAUSE_NOUNS.contains(&&*cx.lower(m.first - 2))
-                                || phrase_after(cx, ms, s, m, &["on"]));
+                                || phrase_after(cx, ms, s, m, "on"));
                         // ("X's hometown": whose, not who.)
                         let possessive = matches!(&*cx.lower(m.last), "'s" | "’s");
                         if against && ev.kind == EventKind::Protest {
@@ -1829,12 +1829,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             } else {
                 // "Authorities detained X, 26, and his girlfriend, Y": everyone the verb
                 // takes, up to the first preposition after the first of them.
-                let all = objects(cx, ms, s, i);
-                let first_at = ms
-                    .iter()
-                    .find(|&&mi| cx.mentions[mi].first > i && all.first() == cx.of[mi].as_ref())
-                    .map(|&mi| cx.mentions[mi].last);
-                if let Some(from) = first_at {
+                let all = object_mentions(cx, ms, s, i);
+                if let Some((&first, rest)) = all.split_first() {
+                    let from = cx.mentions[first].last;
                     let cut = (from..s.last)
                         .find(|&k| {
                             matches!(
@@ -1843,16 +1840,11 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                             )
                         })
                         .unwrap_or(s.last);
-                    for &mi in ms
-                        .iter()
-                        .filter(|&&mi| cx.mentions[mi].first > from && cx.mentions[mi].last <= cut)
-                    {
-                        if let Some(e) = cx.of[mi].filter(|e| all.contains(e)) {
-                            push(ev, Role::Patient, e);
-                        }
+                    for &mi in rest.iter().filter(|&&mi| cx.mentions[mi].last <= cut) {
+                        push(ev, Role::Patient, cx.of[mi].expect("resolved"));
                     }
                 }
-                all.first().copied()
+                all.first().and_then(|&mi| cx.of[mi])
             };
             if let Some(p) = p {
                 push(ev, Role::Patient, p);
@@ -1963,6 +1955,14 @@ fn given_to(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<Vec<usize>>
 /// Persons after the trigger in its clause ("freed X, Y and Z", "including X"), not those
 /// in a following clause ("… who ran against Z") nor possessive modifiers ("Z's press service").
 fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
+    object_mentions(cx, ms, s, i)
+        .into_iter()
+        .filter_map(|mi| cx.of[mi])
+        .collect()
+}
+
+/// The mentions of [`objects`], in text order.
+fn object_mentions(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
     let stops = |k: usize| {
         matches!(
             &*cx.lower(k),
@@ -2012,7 +2012,8 @@ fn objects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         .filter(|&&mi| !matches!(&*cx.lower(cx.mentions[mi].last), "'s" | "’s"))
         .filter(|&&mi| !of_someone(cx, s, &cx.mentions[mi]) && !is_speaker(cx, s, &cx.mentions[mi]))
         .filter(|&&mi| !by_someone(cx, s, &cx.mentions[mi]) && !linked_to(cx, s, &cx.mentions[mi]))
-        .filter_map(|&mi| cx.of[mi])
+        .filter(|&&mi| cx.of[mi].is_some())
+        .copied()
         .collect()
 }
 
@@ -2171,7 +2172,7 @@ fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
                 && m.last <= i
                 && matches!(cx.kind(mi), Some(EntityKind::Person | EntityKind::Country | EntityKind::Organisation))
                 && !after_preposition(cx, s, m)
-                // ("following Belarus' disputed election": whose, not who.)
+                // ("following Norway's disputed election": whose, not who.)
                 && !is_possessive_mark(&cx.lower(m.last))
         })
     };
@@ -2183,16 +2184,10 @@ fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
     (from, to)
 }
 
-/// True when a person's name, with its title and a country before it, tells whose someone
+/// True when a person's name, with its noun phrase ([`phrase_start`]), tells whose someone
 /// is: "a deputy to U.S. special envoy X", "an aide of X", "the wife of X".
 fn someones(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> bool {
-    let mut first = with_title(cx, s, m);
-    if let Some(&c) = ms
-        .iter()
-        .find(|&&mi| cx.mentions[mi].last == first && cx.kind(mi) == Some(EntityKind::Country))
-    {
-        first = cx.mentions[c].first;
-    }
+    let first = phrase_start(cx, ms, s, m);
     first >= s.first + 2
         && matches!(&*cx.lower(first - 1), "to" | "of")
         && matches!(
@@ -2226,7 +2221,7 @@ fn someones(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> bool {
 
 /// True when person mention `m`, named before trigger `i` of kind `kind`, is what an event
 /// of another kind named before it (in the clause from token `from`) acts on: "Police arrested X after months of protests",
-/// "Belarus released X and Y following talks with the US" (not when a relative clause
+/// "Sweden released X and Y following talks with Norway" (not when a relative clause
 /// makes X a subject again: "arrested X, who had led the protests").
 fn object_of_other(cx: &Cx, s: &Sentence, from: usize, m: &Mention, i: usize, kind: EventKind) -> bool {
     m.last <= i
@@ -2234,10 +2229,16 @@ fn object_of_other(cx: &Cx, s: &Sentence, from: usize, m: &Mention, i: usize, ki
         && (from..m.first).any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind))
 }
 
-/// True when a name's noun phrase, with its title and the names before that title
-/// ("Georgian Dream founder X"), follows one of the words `ws`.
-fn phrase_after(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention, ws: &[&str]) -> bool {
-    // (Capitalised words not read as a name count too: "on Georgian Dream founder X".)
+/// True when a name's noun phrase ([`phrase_start`]) follows the word `w`: "a crackdown on
+/// Georgian Dream founder X".
+fn phrase_after(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention, w: &str) -> bool {
+    let first = phrase_start(cx, ms, s, m);
+    first > s.first && cx.lower(first - 1) == w
+}
+
+/// The first token of a name's noun phrase: its title and the names and capitalised words
+/// before that title ("U.S. special envoy X", "Georgian Dream founder X").
+fn phrase_start(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> usize {
     let mut first = with_title(cx, s, m);
     loop {
         if let Some(&k) = ms
@@ -2254,7 +2255,7 @@ fn phrase_after(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention, ws: &[&str]) -
             break;
         }
     }
-    first > s.first && ws.contains(&&*cx.lower(first - 1))
+    first
 }
 
 /// True when a name, with its title words, follows the word `w` in its sentence.

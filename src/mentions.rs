@@ -68,7 +68,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 const AWARD_HEADS: &[&str] = &["prize", "award", "medal", "trophy", "laureate"];
 
 /// Connectors allowed inside a capitalised name when both sides are capitalised.
-const NAME_CONNECTORS: &[&str] = &[
+pub(crate) const NAME_CONNECTORS: &[&str] = &[
     "de", "da", "van", "von", "bin", "al", "del", "der", "di", "du", "la", "le", "ibn",
 ];
 
@@ -372,14 +372,8 @@ pub(crate) fn is_service(text: &str, toks: &[Token], k: usize, b: usize, lex: &L
             .map(|t| crate::text::lowercase(t.text(text)))
             .unwrap_or_default()
     };
-    let particle = |w: &str| {
-        matches!(
-            w,
-            "le" | "la" | "de" | "du" | "da" | "di" | "del" | "van" | "von" | "der" | "al" | "el" | "bin" | "ibn"
-        )
-    };
     b == k + 1 && is_person_title(&lower(b))
-        || b >= k + 3 && lex.is_given_name(&lower(k + 1)) && !particle(&lower(k + 1))
+        || b >= k + 3 && lex.is_given_name(&lower(k + 1)) && !NAME_CONNECTORS.contains(&&*lower(k + 1))
 }
 
 fn is_title(lw: &str) -> bool {

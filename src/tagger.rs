@@ -1047,28 +1047,7 @@ fn pairs_split(
     // A name the tagger cut after a lower-case connector goes on with the next one: "Puerta
     // de" and "Fe" are "Puerta de la Fe".
     // (Name particles only: not "for", "and", "of", which join two names as often.)
-    let connector = |k: usize| {
-        let w = toks[k].text(text);
-        toks[k].kind == TokenKind::Word
-            && matches!(
-                w,
-                "de" | "da"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "den"
-                    | "del"
-                    | "di"
-                    | "du"
-                    | "la"
-                    | "le"
-                    | "bin"
-                    | "ibn"
-                    | "des"
-                    | "dos"
-                    | "das"
-            )
-    };
+    let connector = |k: usize| crate::mentions::NAME_CONNECTORS.contains(&toks[k].text(text));
     let mut joined: Vec<(usize, usize, NameClass)> = Vec::with_capacity(out.len());
     for (a, b, class) in out {
         if let Some(last) = joined.last_mut()
