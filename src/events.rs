@@ -1489,15 +1489,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             } else if passive {
                 // "X was released", "X walked free": the subject is freed. "Among those
                 // released was X": with no one before, the people after.
-                if let Some(p) = passive_subject(cx, ms, s, coordinated.unwrap_or(i)) {
-                    push(ev, Role::Released, p);
-                    if headline_passive
-                        && let Some(mi) = ms
-                            .iter()
-                            .rev()
-                            .find(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
-                    {
-                        for p in list_before(cx, ms, s, *mi) {
+                if let Some(mi) = passive_subject(cx, ms, s, coordinated.unwrap_or(i)) {
+                    push(ev, Role::Released, cx.of[mi].expect("resolved"));
+                    // "A, B and C were freed", a headline's "A, B and C freed": the list.
+                    let plural = prev == "were" || coordinated.is_some_and(|k| cx.lower(k) == "were");
+                    if plural || headline_passive {
+                        for p in list_before(cx, ms, s, mi) {
                             push(ev, Role::Released, p);
                         }
                     }
@@ -2404,7 +2401,7 @@ fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
         .and_then(|&mi| cx.of[mi])
 }
 
-/// The person a passive verb `i` speaks of: the nearest named before it, passing over a
+/// The person mention a passive verb `i` speaks of: the nearest named before it, passing over a
 /// relative clause closed before the verb ("X, a banker who had sought to challenge Y in
 /// the election, was also freed": X).
 fn passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
@@ -2412,7 +2409,7 @@ fn passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usiz
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
         .find(|&&mi| !in_relative_clause(cx, s, cx.mentions[mi].first, cx.mentions[mi].last, i))
-        .and_then(|&mi| cx.of[mi])
+        .copied()
 }
 
 /// True when tokens `first..last` stand inside a relative clause ("who …", "which …",

@@ -1898,3 +1898,19 @@ fn a_name_cut_after_a_particle_goes_on_with_the_next() {
     assert_eq!(g.find_entity("Puerta de la Fe").len(), 1);
     assert!(g.find_entity("Fe").is_empty(), "{:?}", g.find_entity("Fe"));
 }
+
+#[test]
+fn people_listed_before_were_freed_are_all_freed() {
+    let g = graph_of(&["Title\nOSLO, May 3, 2025 (AP) - Pavel Novak, Jan Kral and Ivan Borek were freed on Saturday."]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [(
+            vec![
+                "Ivan Borek".to_string(),
+                "Jan Kral".to_string(),
+                "Pavel Novak".to_string()
+            ],
+            "2025-05-03".to_string()
+        )]
+    );
+}
