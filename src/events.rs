@@ -1847,18 +1847,22 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 push(ev, Role::Patient, p);
             }
         }
-        EventKind::Award if w == "awarded" && !passive && given_to(cx, ms, s, i).is_some() => {
+        EventKind::Award => {
             // "The parliament awarded its prize to X and Y": the subject gives, the people
             // and bodies after "to" receive.
-            for e in subjects(cx, ms, s, i) {
-                push(ev, Role::Agent, e);
+            if w == "awarded"
+                && !passive
+                && let Some(got) = given_to(cx, ms, s, i)
+            {
+                for e in subjects(cx, ms, s, i) {
+                    push(ev, Role::Agent, e);
+                }
+                for e in got {
+                    push(ev, Role::Recipient, e);
+                }
+                ev.subject = nearest_award(cx, ms, trig);
+                return;
             }
-            for e in given_to(cx, ms, s, i).unwrap_or_default() {
-                push(ev, Role::Recipient, e);
-            }
-            ev.subject = nearest_award(cx, ms, trig);
-        }
-        EventKind::Award => {
             let right = ms
                 .iter()
                 .find(|&&mi| {
