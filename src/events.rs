@@ -2223,10 +2223,12 @@ fn someones(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention) -> bool {
 /// True when person mention `m`, named before trigger `i` of kind `kind`, is what an event
 /// of another kind named before it (in the clause from token `from`) acts on: "Police arrested X after months of protests",
 /// "Sweden released X and Y following talks with Norway" (not when a relative clause
-/// makes X a subject again: "arrested X, who had led the protests").
+/// makes X a subject again: "arrested X, who had led the protests"; a relative clause that
+/// a comma closes before the trigger does not: "freed X, who had served a term, ahead of
+/// talks").
 fn object_of_other(cx: &Cx, s: &Sentence, from: usize, m: &Mention, i: usize, kind: EventKind) -> bool {
     m.last <= i
-        && !(m.last..i).any(|k| matches!(&*cx.lower(k), "who" | "which"))
+        && !(m.last..i).any(|k| matches!(&*cx.lower(k), "who" | "which") && !(k..i).any(|c| cx.lower(c) == ","))
         && (from..m.first).any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind))
 }
 

@@ -1914,3 +1914,22 @@ fn people_listed_before_were_freed_are_all_freed() {
         )]
     );
 }
+
+#[test]
+fn a_relative_clause_closed_before_the_talks_does_not_make_the_freed_a_party() {
+    // The "who" clause ends at its comma; the talks come later in the sentence.
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (AP) - Sweden on Saturday released Pavel Novak, a teacher who had been \
+         serving a long sentence, officials said, in what they called a gesture ahead of talks on trade.",
+    ]);
+    // (Talks with no party named are no event.)
+    assert_eq!(events_of(&g, EventKind::Talks, eventgraph::Role::Participant), []);
+    // "arrested X, who had led the protests": the clause is X's, and X led them.
+    let g = graph_of(&[
+        "Title\nOSLO, May 3, 2025 (AP) - Police on Saturday arrested Pavel Novak, who had led the protests.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Protest, eventgraph::Role::Participant),
+        [(vec!["Pavel Novak".to_string()], "".to_string())]
+    );
+}
