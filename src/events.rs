@@ -160,6 +160,10 @@ pub struct DocEvent {
     pub subject: Option<String>,
     /// True when stated in a photo caption.
     pub caption: bool,
+    /// True when the article tells it as the day's news without a date: in its lead, in the
+    /// present perfect ("A court has sentenced X to 19 years"). Like the kinds that are
+    /// [`EventKind::is_current`], it then takes the article's date.
+    pub current: bool,
 }
 
 /// The value of a number word, lower-cased ("sixteen" → 16). A `match`, which the compiler
@@ -546,6 +550,8 @@ pub fn find_events(
     let mut prev_sentence: Option<(&Sentence, Vec<usize>)> = None;
     // The last sentence that told of a release.
     let mut released_in: Option<usize> = None;
+    // Whether the lead (the first sentence of the body) has been read.
+    let mut body_seen = false;
     for (si, s) in sents.iter().enumerate() {
         let zone = zone_at(s.start);
         if matches!(zone, Zone::Boilerplate | Zone::Byline | Zone::Credit) {
@@ -553,6 +559,8 @@ pub fn find_events(
             prev_sentence = None;
             continue;
         }
+        let lead = zone == Zone::Body && !body_seen;
+        body_seen |= zone == Zone::Body;
         // Mentions are in text order: the sentence's are a run found by position.
         let from = mentions.partition_point(|m| m.start < s.start);
         // (Not the dateline's place or agency.)
@@ -698,6 +706,7 @@ pub fn find_events(
                 quantities: Vec::new(),
                 subject: None,
                 caption: zone == Zone::Caption,
+                current: lead && present_perfect(&cx, s, i),
             };
             fill_roles(&cx, &ms, s, i, zone == Zone::Title, &mut ev);
             // "Arrested in Yekaterinburg", "sentenced to death in Minsk": where.
@@ -953,6 +962,20 @@ const CAUSE_NOUNS: &[&str] = &[
     "conviction",
     "beating",
 ];
+
+/// True when the trigger `i` is a verb in the present perfect: "has sentenced", "have
+/// been arrested", "has now freed".
+fn present_perfect(cx: &Cx, s: &Sentence, i: usize) -> bool {
+    (i.saturating_sub(3).max(s.first)..i).rev().any(|k| {
+        matches!(&*cx.lower(k), "has" | "have")
+            && (k + 1..i).all(|j| {
+                matches!(
+                    &*cx.lower(j),
+                    "been" | "also" | "now" | "just" | "again" | "finally" | "reportedly"
+                )
+            })
+    })
+}
 
 /// True when the trigger `i` tells of a habit, not one event: "she has been arrested 13
 /// times", "was detained several times", "repeatedly jailed".

@@ -889,7 +889,7 @@ fn resolve_date(ev: &DocEvent, reference: Option<Date>) -> (Option<Date>, u8) {
     {
         return (Some(d), if expr.is_relative() { 2 } else { 3 });
     }
-    if ev.kind.is_current() && !ev.caption && ev.date_expr.is_none_or(|e| e.is_relative()) {
+    if (ev.kind.is_current() || ev.current) && !ev.caption && ev.date_expr.is_none_or(|e| e.is_relative()) {
         return (reference, 1);
     }
     (None, 0)

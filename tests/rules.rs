@@ -1933,3 +1933,24 @@ fn a_relative_clause_closed_before_the_talks_does_not_make_the_freed_a_party() {
         [(vec!["Pavel Novak".to_string()], "".to_string())]
     );
 }
+
+#[test]
+fn a_lead_in_the_present_perfect_tells_the_news_of_the_article_day() {
+    let g = graph_of(&[
+        "Novak jailed for 19 more years\nOSLO, Aug 4, 2023 (AP) - A court has sentenced opposition leader \
+         Pavel Novak to a further 19 years in prison. He was already serving a sentence of nine years.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [(vec!["Pavel Novak".to_string()], "2023-08-04".to_string())]
+    );
+    // Past the lead, a sentence told without a date stays undated.
+    let g = graph_of(&[
+        "Title\nOSLO, Aug 4, 2023 (AP) - Police raided an office on Friday. Officials said a court has \
+         sentenced Pavel Novak to nine years.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [(vec!["Pavel Novak".to_string()], "".to_string())]
+    );
+}
