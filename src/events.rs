@@ -389,8 +389,14 @@ const CROWDS: &[&str] = &[
 
 fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
     let w = cx.lower(i);
+    // (Words after the trigger are counted without possessive marks: "lift the bloc's
+    // remaining economic sanctions" is five words from "lift" to "sanctions".)
     let near = |words: &[&str], before: usize, after: usize| -> bool {
-        (i.saturating_sub(before).max(a)..(i + after + 1).min(b)).any(|k| k != i && words.contains(&&*cx.lower(k)))
+        let marks = (i + 1..(i + after + 1).min(b))
+            .filter(|&k| is_possessive_mark(&cx.lower(k)))
+            .count();
+        (i.saturating_sub(before).max(a)..(i + after + marks + 1).min(b))
+            .any(|k| k != i && words.contains(&&*cx.lower(k)))
     };
     let sanctions = ["sanctions", "sanction", "restrictions", "embargo"];
     Some(match &*w {
@@ -1271,11 +1277,18 @@ fn date_for(
                 !breaks_clause(&w) && !SPEECH_VERBS.contains(&&*w)
             })
     };
+    // A date that a "when" clause goes on to tell dates its verb: "followed on May 20, when
+    // ministers agreed to lift sanctions", "in 2020, when she was arrested".
+    let told_by_when = |d: &DateMention| {
+        let end = tok_of(d.end);
+        let when = if cx.lower(end) == "," { end + 1 } else { end };
+        when < i && cx.lower(when) == "when" && (when + 1..i).all(|k| !breaks_clause(&cx.lower(k)))
+    };
     let before = in_sentence
         .iter()
         .filter(|d| {
             d.end <= trig
-                && (tok_of(d.end) + 2 >= i || opens_sentence(d) || after_subject(d))
+                && (tok_of(d.end) + 2 >= i || opens_sentence(d) || after_subject(d) || told_by_when(d))
                 && (!follows_trigger(d) || premodifies(d))
                 // (A date inside a relative clause closed before the trigger dates that
                 // clause's verb: "X, who has ruled since 1994, has pardoned …".)
@@ -1663,7 +1676,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                             .iter()
                             .find(|&&k| cx.mentions[k].last == first - 1)
                             .is_some_and(|&k| with(article(cx.mentions[k].first)));
+                    // ("a ceasefire with X, after talks between Y and Z": X is the ceasefire's.)
                     if cx.kind(mi) == Some(EntityKind::Country)
+                        && cx.mentions[mi].start > trig
                         && (with(first) || and_with || mediated(first))
                         && let Some(e) = cx.actor(mi)
                     {
@@ -1673,9 +1688,16 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             }
             for &mi in ms {
                 let m = &cx.mentions[mi];
+                // ("talks in the Saudi city of Jeddah".)
+                let place_of = m.first >= 2
+                    && cx.lower(m.first - 1) == "of"
+                    && matches!(
+                        &*cx.lower(m.first - 2),
+                        "city" | "town" | "capital" | "port" | "resort" | "village"
+                    );
                 if m.start > trig
                     && cx.kind(mi) == Some(EntityKind::Location)
-                    && matches!(&*cx.lower(m.first - 1), "in" | "at" | "the")
+                    && (matches!(&*cx.lower(m.first - 1), "in" | "at" | "the") || place_of)
                     && let Some(e) = cx.of[mi]
                 {
                     push(ev, Role::Location, e);
@@ -2179,7 +2201,7 @@ fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
     let opens = |k: usize| {
         matches!(
             &*cx.lower(k),
-            "after" | "before" | "while" | "when" | "following" | "until" | "because"
+            "after" | "before" | "while" | "when" | "following" | "until" | "because" | "since"
         )
     };
     let causes = |k: usize| {

@@ -1954,3 +1954,35 @@ fn a_lead_in_the_present_perfect_tells_the_news_of_the_article_day() {
         [(vec!["Pavel Novak".to_string()], "".to_string())]
     );
 }
+
+#[test]
+fn sanctions_lifted_past_a_possessive_and_talks_sides_after_the_trigger() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 21, 2025 (Reuters) - The European Union followed on May 20, when its foreign ministers \
+         agreed to lift the bloc's remaining economic sanctions on Norway.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsLifted, eventgraph::Role::Target),
+        [(vec!["Norway".to_string()], "2025-05-20".to_string())]
+    );
+    // A ceasefire "with" a country is no side of the talks after it; people in an exchange
+    // "since" which the talks are the first take no part in them.
+    let g = graph_of(&[
+        "Title\nOSLO, March 11, 2025 (AP) - Sweden said on Tuesday it would accept a proposal for a ceasefire \
+         with Finland, after eight hours of talks between Norwegian and Swedish officials in the Danish city of \
+         Aarhus. The talks were the \
+         first meeting between the two countries since a heated exchange between Olga Petrova and President \
+         Pavel Novak on Feb. 28.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [(
+            vec!["Norway".to_string(), "Sweden".to_string()],
+            "2025-03-11".to_string()
+        )]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Location),
+        [(vec!["Aarhus".to_string()], "2025-03-11".to_string())]
+    );
+}
