@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Zone;
-use crate::lexicon::words::{SPEECH_VERBS, is_detention_word, is_released_thing};
+use crate::lexicon::words::{PLACE_NOUNS, SPEECH_VERBS, is_detention_word, is_released_thing};
 use crate::lexicon::{EntityKind, Form};
 use crate::mentions::{Mention, is_possessive_mark};
 use crate::names::Gender;
@@ -1691,10 +1691,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 // ("talks in the Saudi city of Jeddah".)
                 let place_of = m.first >= 2
                     && cx.lower(m.first - 1) == "of"
-                    && matches!(
-                        &*cx.lower(m.first - 2),
-                        "city" | "town" | "capital" | "port" | "resort" | "village"
-                    );
+                    && PLACE_NOUNS.contains(&&*cx.lower(m.first - 2));
                 if m.start > trig
                     && cx.kind(mi) == Some(EntityKind::Location)
                     && (matches!(&*cx.lower(m.first - 1), "in" | "at" | "the") || place_of)
