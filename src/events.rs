@@ -1689,9 +1689,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             for &mi in ms {
                 let m = &cx.mentions[mi];
                 // ("talks in the Saudi city of Jeddah".)
-                let place_of = m.first >= 2
-                    && cx.lower(m.first - 1) == "of"
-                    && PLACE_NOUNS.contains(&&*cx.lower(m.first - 2));
+                let place_of =
+                    m.first >= 2 && cx.lower(m.first - 1) == "of" && PLACE_NOUNS.contains(&&*cx.lower(m.first - 2));
                 if m.start > trig
                     && cx.kind(mi) == Some(EntityKind::Location)
                     && (matches!(&*cx.lower(m.first - 1), "in" | "at" | "the") || place_of)

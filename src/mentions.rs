@@ -485,7 +485,9 @@ fn segment_run(
             k += 1;
             continue;
         }
-        if is_title(&lw) && (k + 1 < b || is_person_title(&lw)) {
+        // ("Crown Prince X": the crown is the title's, as "Crown Prosecution Service" is not.)
+        let crown = lw == "crown" && matches!(&*cx.lower(k + 1), "prince" | "princess");
+        if (is_title(&lw) && (k + 1 < b || is_person_title(&lw))) || crown {
             // A title before a name is a cue; a title alone is not a name.
             cue_start.get_or_insert(k);
             cue.push(lw.into_owned());

@@ -1986,3 +1986,14 @@ fn sanctions_lifted_past_a_possessive_and_talks_sides_after_the_trigger() {
         [(vec!["Aarhus".to_string()], "2025-03-11".to_string())]
     );
 }
+
+#[test]
+fn a_crown_prince_is_a_title_and_not_part_of_the_name() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 13, 2025 (Reuters) - Norwegian Crown Prince Ahmed bin Nasser met President Olga Petrova \
+         on Tuesday. Crown Prince Ahmed bin Nasser said the talks went well.",
+    ]);
+    let mut people = people_of(&g);
+    people.sort();
+    assert_eq!(people, ["Ahmed bin Nasser", "Olga Petrova"]);
+}
