@@ -1284,11 +1284,29 @@ fn date_for(
         let when = if cx.lower(end) == "," { end + 1 } else { end };
         when < i && cx.lower(when) == "when" && (when + 1..i).all(|k| !breaks_clause(&cx.lower(k)))
     };
+    // A date a few words before, in the same clause: "used tear gas early on Sunday to
+    // disperse thousands of protesters" (nothing between opens a clause, joins another
+    // verb, tells of speech or is another trigger).
+    let same_clause_before = |d: &DateMention| {
+        let end = tok_of(d.end);
+        end + 8 >= i
+            && (end..i).all(|k| {
+                let w = cx.lower(k);
+                !breaks_clause(&w)
+                    && !SPEECH_VERBS.contains(&&*w)
+                    && !matches!(&*w, "—" | "–" | "(" | ")" | "and" | "but" | "or")
+                    && trigger_kind(cx, k, s.first, s.last).is_none()
+            })
+    };
     let before = in_sentence
         .iter()
         .filter(|d| {
             d.end <= trig
-                && (tok_of(d.end) + 2 >= i || opens_sentence(d) || after_subject(d) || told_by_when(d))
+                && (tok_of(d.end) + 2 >= i
+                    || opens_sentence(d)
+                    || after_subject(d)
+                    || told_by_when(d)
+                    || same_clause_before(d))
                 && (!follows_trigger(d) || premodifies(d))
                 // (A date inside a relative clause closed before the trigger dates that
                 // clause's verb: "X, who has ruled since 1994, has pardoned …".)
@@ -1719,6 +1737,10 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 let m = &cx.mentions[mi];
                 let Some(e) = cx.of[mi] else { continue };
                 match cx.kind(mi) {
+                    // "a runoff between far-right candidate X and centrist Y": the candidates.
+                    Some(EntityKind::Person) if ev.kind == EventKind::Election && contested_between(cx, s, m) => {
+                        push(ev, role, e);
+                    }
                     Some(EntityKind::Person) if m.first < from || m.last > to => {}
                     Some(EntityKind::Person) => {
                         let against = after_word(cx, s, m, "against");
@@ -1913,6 +1935,16 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 })
                 .and_then(|&mi| cx.of[mi]);
             let recipient = if matches!(&*w, "awarded" | "won" | "winning") {
+                // "A of X and B of Y won the prize": everyone listed.
+                if let Some(&mi) = ms
+                    .iter()
+                    .rev()
+                    .find(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
+                {
+                    for p in list_before(cx, ms, s, mi) {
+                        push(ev, Role::Recipient, p);
+                    }
+                }
                 nearest_person_left(cx, ms, i).or(right)
             } else {
                 right.or_else(|| nearest_person_left(cx, ms, i))
@@ -2273,6 +2305,19 @@ fn object_of_other(cx: &Cx, s: &Sentence, from: usize, m: &Mention, i: usize, ki
         && (from..m.first).any(|k| trigger_kind(cx, k, s.first, s.last).is_some_and(|t| t != kind))
 }
 
+/// True when person mention `m` is one of the sides named after "between" that follows an
+/// election word: "a runoff between far-right candidate X and centrist Y" (within twelve
+/// words, across nothing that opens a clause).
+fn contested_between(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
+    (m.first.saturating_sub(12).max(s.first + 1)..m.first)
+        .rev()
+        .take_while(|&k| {
+            let w = cx.lower(k);
+            w == "," || !breaks_clause(&w)
+        })
+        .any(|k| cx.lower(k) == "between" && trigger_kind(cx, k - 1, s.first, s.last) == Some(EventKind::Election))
+}
+
 /// True when a name's noun phrase ([`phrase_start`]) follows the word `w`: "a crackdown on
 /// Georgian Dream founder X".
 fn phrase_after(cx: &Cx, ms: &[usize], s: &Sentence, m: &Mention, w: &str) -> bool {
@@ -2382,7 +2427,19 @@ fn list_before(cx: &Cx, ms: &[usize], s: &Sentence, mi: usize) -> Vec<usize> {
         .find(|&&k| cx.mentions[k].last < cx.mentions[cur].first && cx.kind(k) == Some(EntityKind::Person))
     {
         let first = with_title(cx, s, &cx.mentions[cur]);
-        let joined = match first - cx.mentions[prev].last {
+        // ("A of the Philippines and B of Russia": where each is from stands between.)
+        let mut last = cx.mentions[prev].last;
+        if cx.lower(last) == "of"
+            && let Some(&k) = ms.iter().find(|&&k| {
+                (last + 1..=last + 2).contains(&cx.mentions[k].first)
+                    && cx.mentions[k].last < first
+                    && matches!(cx.kind(k), Some(EntityKind::Country | EntityKind::Location))
+                    && (cx.mentions[k].first == last + 1 || cx.lower(last + 1) == "the")
+            })
+        {
+            last = cx.mentions[k].last;
+        }
+        let joined = match first - last {
             1 => matches!(&*cx.lower(first - 1), "," | "and"),
             2 => cx.lower(first - 2) == "," && cx.lower(first - 1) == "and",
             _ => false,

@@ -1997,3 +1997,38 @@ fn a_crown_prince_is_a_title_and_not_part_of_the_name() {
     people.sort();
     assert_eq!(people, ["Ahmed bin Nasser", "Olga Petrova"]);
 }
+
+#[test]
+fn a_runoff_between_two_candidates_and_a_prize_won_by_a_list_with_countries() {
+    let g = graph_of(&[
+        "Title\nOSLO, Dec 6, 2024 (AP) - Norway's top court on Friday annulled the first round of the \
+         presidential election, two days before a runoff between far-right candidate Pavel Novak and centrist \
+         Olga Petrova was due to take place.",
+    ]);
+    let elections = events_of(&g, EventKind::Election, eventgraph::Role::Participant);
+    assert_eq!(elections.len(), 1, "{elections:?}");
+    assert_eq!(elections[0].0, ["Olga Petrova", "Pavel Novak"]);
+    let g = graph_of(&[
+        "Title\nOSLO, Oct 8, 2021 (Reuters) - Journalists Olga Petrova of the Philippines and Jan Kral of \
+         Russia won the 2021 Nobel Peace Prize on Friday.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Award, eventgraph::Role::Recipient),
+        [(
+            vec!["Jan Kral".to_string(), "Olga Petrova".to_string()],
+            "2021-10-08".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_date_a_few_words_before_in_the_same_clause_dates_a_protest() {
+    let g = graph_of(&[
+        "Title\nOSLO, Dec 1, 2024 (Reuters) - Police used water cannon early on Sunday to disperse thousands of \
+         protesters outside parliament in Bergen.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Protest, eventgraph::Role::Location),
+        [(vec!["Bergen".to_string()], "2024-12-01".to_string())]
+    );
+}
