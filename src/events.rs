@@ -636,7 +636,12 @@ pub fn find_events(
             // Hypothetical, denied or called-off events ("could be released", "would lift",
             // "was not arrested", "suspended talks") did not happen.
             // ("Not before lengthy negotiations", "not only" and "not until" deny nothing.)
-            let modal = (i.saturating_sub(3).max(s.first)..i).any(|k| {
+            // (Through an infinitive: "would not seek to open accession talks".)
+            let reach = (i.saturating_sub(3).max(s.first)..i)
+                .find(|&k| cx.lower(k) == "to")
+                .map_or(i.saturating_sub(3), |to| to.saturating_sub(3))
+                .max(s.first);
+            let modal = (reach..i).any(|k| {
                 let w = cx.lower(k);
                 // ("May" with a capital inside a sentence is the month: "on 3 May 2024 freed".)
                 if w == "may" && toks[k].text(text) != "may" && k > s.first {

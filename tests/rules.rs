@@ -2032,3 +2032,12 @@ fn a_date_a_few_words_before_in_the_same_clause_dates_a_protest() {
         [(vec!["Bergen".to_string()], "2024-12-01".to_string())]
     );
 }
+
+#[test]
+fn a_modal_before_an_infinitive_makes_talks_hypothetical() {
+    let g = graph_of(&[
+        "Title\nOSLO, Dec 1, 2024 (Reuters) - Prime Minister Pavel Novak announced on Thursday that Norway would \
+         not seek to open accession talks with the EU until the end of 2028.",
+    ]);
+    assert_eq!(events_of(&g, EventKind::Talks, eventgraph::Role::Participant), []);
+}
