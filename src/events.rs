@@ -435,6 +435,35 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             EventKind::SanctionsLifted
         }
         "relief" if near(&["sanctions", "sanction"], 1, 0) => EventKind::SanctionsLifted,
+        // The verb: "Washington sanctioned interior minister X", "X was sanctioned" (not
+        // "state-sanctioned", "officially sanctioned": approved).
+        "sanctioned" | "sanctioning"
+            if i > a
+                && !matches!(&*cx.lower(i - 1), "-" | "officially" | "legally" | "formally")
+                && (matches!(&*cx.lower(i - 1), "was" | "were" | "been" | "be" | "being")
+                    // (A named subject: "13 athletes have been sanctioned" names no one.)
+                    && cx.mentions.iter().any(|m| {
+                        (i.saturating_sub(3)..i).contains(&m.last)
+                            && m.first >= a
+                            && matches!(m.kind, Some(EntityKind::Person | EntityKind::Organisation))
+                    })
+                    // (The object right after, titles between: not "will be sanctioned as
+                    // part of X's efforts".)
+                    || cx.mentions.iter().any(|m| {
+                        (i + 1..=i + 6).contains(&m.first)
+                            && m.last <= b
+                            && matches!(m.kind, Some(EntityKind::Person | EntityKind::Organisation))
+                            && (i + 1..m.first).all(|k| {
+                                !matches!(
+                                    &*cx.lower(k),
+                                    "as" | "of" | "for" | "in" | "by" | "on" | "at" | "to" | "with" | "from" | "over"
+                                        | "after" | "under" | ","
+                                )
+                            })
+                    })) =>
+        {
+            EventKind::SanctionsImposed
+        }
         "imposed" | "impose" | "imposes" | "imposing" | "tightened" | "slapped" | "introduced" | "adopted"
         | "approved" | "extended" | "renewed" | "prolonged"
             if near(&sanctions, 0, 4) =>
@@ -1630,9 +1659,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 if demonym && n > 0 && cx.mentions[mi].last + 1 < i {
                     continue;
                 }
-                if cx
-                    .kind(mi)
-                    .is_some_and(|k| matches!(k, EntityKind::Country | EntityKind::Organisation))
+                // ("Washington sanctioned X": a capital acts for its country.)
+                let seat = matches!(&cx.mentions[mi].lexical, Some((_, Form::Capital | Form::Seat)));
+                if (seat
+                    || cx
+                        .kind(mi)
+                        .is_some_and(|k| matches!(k, EntityKind::Country | EntityKind::Organisation)))
                     && !matches!(
                         &*cx.lower(cx.mentions[mi].first.saturating_sub(1)),
                         "on" | "against" | "of"
@@ -1650,6 +1682,21 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             }
             for t in sanctioned(cx, ms, s, i) {
                 push(ev, Role::Target, t);
+            }
+            // The verb's object or passive subject: "sanctioned minister X", "X was sanctioned".
+            if matches!(&*w, "sanctioned" | "sanctioning") {
+                let held = if passive {
+                    passive_subject(cx, ms, s, i).into_iter().collect()
+                } else {
+                    object_mentions(cx, ms, s, i)
+                };
+                for mi in held {
+                    if matches!(cx.kind(mi), Some(EntityKind::Person | EntityKind::Organisation))
+                        && let Some(e) = cx.of[mi]
+                    {
+                        push(ev, Role::Target, e);
+                    }
+                }
             }
         }
         EventKind::Talks => {
@@ -1738,6 +1785,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
         EventKind::Protest | EventKind::Election => {
             let role = Role::Participant;
             let (from, to) = clause_of(cx, ms, s, i);
+            // Protesters something is done to: "led a campaign of repression against
+            // opposition figures and protesters", "police fired on protesters" (whoever is
+            // named before did not protest).
+            let acted_on = ev.kind == EventKind::Protest
+                && matches!(&*w, "protesters" | "demonstrators")
+                && (i.saturating_sub(5).max(s.first)..i).any(|k| matches!(&*cx.lower(k), "against" | "on" | "at"));
             for &mi in ms {
                 let m = &cx.mentions[mi];
                 let Some(e) = cx.of[mi] else { continue };
@@ -1765,6 +1818,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                         } else if (m.start < trig || m.start < trig + 80)
                             && !cause
                             && !whose_cause
+                            && (m.start >= trig || !acted_on)
                             && !possessive
                             && !is_speaker(cx, s, m)
                             && !object_of_other(cx, s, from, m, i, ev.kind)

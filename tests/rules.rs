@@ -2041,3 +2041,34 @@ fn a_modal_before_an_infinitive_makes_talks_hypothetical() {
     ]);
     assert_eq!(events_of(&g, EventKind::Talks, eventgraph::Role::Participant), []);
 }
+
+#[test]
+fn the_verb_sanctioned_imposes_and_protesters_acted_on_are_not_joined_by_the_subject() {
+    let g = graph_of(&[
+        "Title\nOSLO, Dec 11, 2024 (AP) - Washington on Wednesday sanctioned Norwegian interior minister \
+         Pavel Novak, the United States said. The ministry said Olga Petrova had led a campaign of violent repression against opposition \
+         figures and protesters on Tuesday. A state-sanctioned rally was held in Bergen on Monday.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Target),
+        [(vec!["Pavel Novak".to_string()], "2024-12-11".to_string())]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Agent),
+        [(vec!["United States".to_string()], "2024-12-11".to_string())]
+    );
+    let protests = events_of(&g, EventKind::Protest, eventgraph::Role::Participant);
+    assert!(protests.iter().all(|(who, _)| who.is_empty()), "{protests:?}");
+}
+
+#[test]
+fn a_passive_sanctioned_needs_a_named_subject() {
+    let g = graph_of(&[
+        "Title\nOSLO, Dec 11, 2024 (AP) - So far 13 athletes have been sanctioned for doping. On Wednesday \
+         Pavel Novak was sanctioned by the United States.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Target),
+        [(vec!["Pavel Novak".to_string()], "2024-12-11".to_string())]
+    );
+}
