@@ -2072,3 +2072,20 @@ fn a_passive_sanctioned_needs_a_named_subject() {
         [(vec!["Pavel Novak".to_string()], "2024-12-11".to_string())]
     );
 }
+
+#[test]
+fn another_partys_sanctions_are_another_event() {
+    let g = graph_of(&[
+        "Title\nOSLO, Oct 22, 2025 (Reuters) - The United States on Wednesday imposed sanctions on Russia's two \
+         largest oil companies. Britain sanctioned Norneft the week before.",
+    ]);
+    let mut agents = events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Agent);
+    agents.sort();
+    assert_eq!(
+        agents,
+        [
+            (vec!["United Kingdom".to_string()], "".to_string()),
+            (vec!["United States".to_string()], "2025-10-22".to_string())
+        ]
+    );
+}
