@@ -1790,7 +1790,11 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             // named before did not protest).
             let acted_on = ev.kind == EventKind::Protest
                 && matches!(&*w, "protesters" | "demonstrators")
-                && (i.saturating_sub(5).max(s.first)..i).any(|k| matches!(&*cx.lower(k), "against" | "on" | "at"));
+                && (i.saturating_sub(5).max(s.first)..i).any(|k| {
+                    // (Not a date's "on": "who on Sunday led thousands of protesters".)
+                    matches!(&*cx.lower(k), "against" | "on" | "at")
+                        && cx.toks[k + 1].text(cx.text).starts_with(char::is_lowercase)
+                });
             for &mi in ms {
                 let m = &cx.mentions[mi];
                 let Some(e) = cx.of[mi] else { continue };
