@@ -238,6 +238,13 @@ impl<'a> Cx<'a> {
     fn lower(&self, i: usize) -> Cow<'a, str> {
         self.toks.get(i).map_or(Cow::Borrowed(""), |t| t.lower(self.text))
     }
+    /// The document's mentions whose first token is in `from..to` (mentions are in text
+    /// order: found by position, not by reading them all).
+    fn mentions_in(&self, from: usize, to: usize) -> &'a [Mention] {
+        let a = self.mentions.partition_point(|m| m.first < from);
+        let b = self.mentions.partition_point(|m| m.first < to).max(a);
+        &self.mentions[a..b]
+    }
     /// The entity a mention stands for as an actor: a capital or seat of government stands
     /// for its country ("Minsk pardoned").
     fn actor(&self, mi: usize) -> Option<usize> {
@@ -306,9 +313,9 @@ fn quantities_in(cx: &Cx, a: usize, b: usize, demonyms: bool) -> Vec<(usize, Qua
             (i + 1, false)
         };
         let demonym_at = |j: usize| {
-            cx.mentions
-                .get(cx.mentions.partition_point(|m| m.first < j))
-                .is_some_and(|m| m.first == j && m.last == j + 1 && matches!(&m.lexical, Some((_, Form::Demonym))))
+            cx.mentions_in(j, j + 1)
+                .first()
+                .is_some_and(|m| m.last == j + 1 && matches!(&m.lexical, Some((_, Form::Demonym))))
         };
         // ("114 Belarusian political prisoners": a demonym before the unit.)
         while !hyphen
@@ -442,16 +449,14 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
                 && !matches!(&*cx.lower(i - 1), "-" | "officially" | "legally" | "formally")
                 && (matches!(&*cx.lower(i - 1), "was" | "were" | "been" | "be" | "being")
                     // (A named subject: "13 athletes have been sanctioned" names no one.)
-                    && cx.mentions.iter().any(|m| {
+                    && cx.mentions_in(a, i).iter().any(|m| {
                         (i.saturating_sub(3)..i).contains(&m.last)
-                            && m.first >= a
                             && matches!(m.kind, Some(EntityKind::Person | EntityKind::Organisation))
                     })
                     // (The object right after, titles between: not "will be sanctioned as
                     // part of X's efforts".)
-                    || cx.mentions.iter().any(|m| {
-                        (i + 1..=i + 6).contains(&m.first)
-                            && m.last <= b
+                    || cx.mentions_in(i + 1, i + 7).iter().any(|m| {
+                        m.last <= b
                             && matches!(m.kind, Some(EntityKind::Person | EntityKind::Organisation))
                             && (i + 1..m.first).all(|k| {
                                 !matches!(
@@ -1244,17 +1249,22 @@ fn date_for(
     // A caption's date is its photo's, wherever it stands.
     let near_only = kind.is_current() && !caption;
     // (The dates come in the text's order.)
+    // Tokens `from..to` stay in one clause: nothing opens another clause, joins another
+    // verb, tells of speech or is another trigger.
+    let one_clause = |from: usize, to: usize| {
+        (from..to).all(|k| {
+            let w = cx.lower(k);
+            !breaks_clause(&w)
+                && !SPEECH_VERBS.contains(&&*w)
+                && !matches!(&*w, "—" | "–" | "(" | ")" | "and" | "but" | "or" | "until")
+                && trigger_kind(cx, k, s.first, s.last).is_none()
+        })
+    };
     // Farther than eight words, a date is still near when nothing between opens another
     // clause ("met Syria's interim president Ahmed al-Sharaa in the Saudi capital on May 14").
     let same_clause = |d: &DateMention| {
         let at = tok_of(d.start);
-        at <= i + 20
-            && (i + 1..at).all(|k| {
-                let w = cx.lower(k);
-                !breaks_clause(&w)
-                    && !matches!(&*w, "—" | "–" | "(" | "and" | "but" | "or" | "until")
-                    && trigger_kind(cx, k, s.first, s.last).is_none()
-            })
+        at <= i + 20 && one_clause(i + 1, at)
     };
     // A date right after a later verb joined by "and" is that event's ("was arrested in
     // Shiraz … and was sentenced in February 2024": February is the sentence's; but
@@ -1304,7 +1314,7 @@ fn date_for(
         let (at, end) = (tok_of(d.start), tok_of(d.end));
         at >= 2
             && cx.lower(at - 1) == "on"
-            && cx.mentions.iter().any(|m| m.last == at - 1 && m.first >= s.first)
+            && cx.mentions_in(s.first, at - 1).last().is_some_and(|m| m.last == at - 1)
             && i <= end + 25
             && (end..i).all(|k| {
                 let w = cx.lower(k);
@@ -1319,18 +1329,10 @@ fn date_for(
         when < i && cx.lower(when) == "when" && (when + 1..i).all(|k| !breaks_clause(&cx.lower(k)))
     };
     // A date a few words before, in the same clause: "used tear gas early on Sunday to
-    // disperse thousands of protesters" (nothing between opens a clause, joins another
-    // verb, tells of speech or is another trigger).
+    // disperse thousands of protesters".
     let same_clause_before = |d: &DateMention| {
         let end = tok_of(d.end);
-        end + 8 >= i
-            && (end..i).all(|k| {
-                let w = cx.lower(k);
-                !breaks_clause(&w)
-                    && !SPEECH_VERBS.contains(&&*w)
-                    && !matches!(&*w, "—" | "–" | "(" | ")" | "and" | "but" | "or")
-                    && trigger_kind(cx, k, s.first, s.last).is_none()
-            })
+        end + 8 >= i && one_clause(end, i)
     };
     let before = in_sentence
         .iter()
@@ -1578,7 +1580,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 // "X was released", "X walked free": the subject is freed. "Among those
                 // released was X": with no one before, the people after.
                 if let Some(mi) = passive_subject(cx, ms, s, coordinated.unwrap_or(i)) {
-                    push(ev, Role::Released, cx.of[mi].expect("resolved"));
+                    ev.roles.extend(cx.of[mi].map(|p| (Role::Released, p)));
                     // "A, B and C were freed", a headline's "A, B and C freed": the list.
                     let plural = prev == "were" || coordinated.is_some_and(|k| cx.lower(k) == "were");
                     if plural || headline_passive {
@@ -1963,8 +1965,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                             )
                         })
                         .unwrap_or(s.last);
-                    for &mi in rest.iter().filter(|&&mi| cx.mentions[mi].last <= cut) {
-                        push(ev, Role::Patient, cx.of[mi].expect("resolved"));
+                    for p in rest
+                        .iter()
+                        .filter(|&&mi| cx.mentions[mi].last <= cut)
+                        .filter_map(|&mi| cx.of[mi])
+                    {
+                        push(ev, Role::Patient, p);
                     }
                 }
                 all.first().and_then(|&mi| cx.of[mi])
@@ -1998,17 +2004,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 })
                 .and_then(|&mi| cx.of[mi]);
             let recipient = if matches!(&*w, "awarded" | "won" | "winning") {
+                let left = nearest_person_mention_left(cx, ms, i);
                 // "A of X and B of Y won the prize": everyone listed.
-                if let Some(&mi) = ms
-                    .iter()
-                    .rev()
-                    .find(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
-                {
-                    for p in list_before(cx, ms, s, mi) {
-                        push(ev, Role::Recipient, p);
-                    }
+                for p in left.map(|mi| list_before(cx, ms, s, mi)).unwrap_or_default() {
+                    push(ev, Role::Recipient, p);
                 }
-                nearest_person_left(cx, ms, i).or(right)
+                left.and_then(|mi| cx.of[mi]).or(right)
             } else {
                 right.or_else(|| nearest_person_left(cx, ms, i))
             };
@@ -2560,12 +2561,18 @@ fn unnamed_passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> boo
             .any(|&mi| (cx.mentions[mi].first..cx.mentions[mi].last).contains(&k))
 }
 
+/// The person named last before trigger `i`.
 fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
+    nearest_person_mention_left(cx, ms, i).and_then(|mi| cx.of[mi])
+}
+
+/// The mention of [`nearest_person_left`].
+fn nearest_person_mention_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
     ms.iter()
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i)
         .find(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
-        .and_then(|&mi| cx.of[mi])
+        .copied()
 }
 
 /// The person mention a passive verb `i` speaks of: the nearest named before it, passing over a

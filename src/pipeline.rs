@@ -1091,18 +1091,11 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
     // Sanctions imposed or lifted by one party are not another's: when both name who acts,
     // they share one ("Britain sanctioned X the week before" is not the US measure the
     // article opened with; "the US and Britain imposed sanctions" is one with either).
-    let agents = |g: &GEvent| {
-        g.roles
-            .keys()
-            .filter(|(r, _)| *r == Role::Agent)
-            .map(|&(_, e)| e)
-            .collect::<Vec<_>>()
-    };
-    if matches!(a.kind, EventKind::SanctionsImposed | EventKind::SanctionsLifted) {
-        let (xa, xb) = (agents(a), agents(b));
-        if !xa.is_empty() && !xb.is_empty() && !xa.iter().any(|e| xb.contains(e)) {
-            return false;
-        }
+    if matches!(a.kind, EventKind::SanctionsImposed | EventKind::SanctionsLifted)
+        && in_role(b, Role::Agent).next().is_some()
+        && !none_or_any(in_role(a, Role::Agent), |x| b.roles.contains_key(&(Role::Agent, x)))
+    {
+        return false;
     }
     // A personal event with its people named on both sides shares one of them; but one
     // article's releases of one day are one release, whoever each sentence names ("X was
