@@ -60,8 +60,8 @@ const TITLE_MODIFIERS: &[&str] = &[
     "top",
     "chief",
     "opposition",
-    "foreign",
     "exiled",
+    "crown",
 ];
 
 /// Heads of prize names ("Nobel Peace Prize", "Right Livelihood Award").
@@ -485,9 +485,13 @@ fn segment_run(
             k += 1;
             continue;
         }
-        // ("Crown Prince X": the crown is the title's, as "Crown Prosecution Service" is not.)
-        let crown = lw == "crown" && matches!(&*cx.lower(k + 1), "prince" | "princess");
-        if (is_title(&lw) && (k + 1 < b || is_person_title(&lw))) || crown {
+        // A title word, or a word that modifies a title later in the run (or right after
+        // it) or ends one before a given name ("Crown Prince X", "Former WorldCom boss X",
+        // "Secretary of State John X"; not "Crown Prosecution Service", "First Amendment").
+        let modifies = TITLE_MODIFIERS.contains(&&*lw)
+            && k + 1 < b
+            && ((k + 1..=b).any(|j| is_title(&cx.lower(j))) || cx.lex.is_given_name(&cx.lower(k + 1)));
+        if is_person_title(&lw) || modifies {
             // A title before a name is a cue; a title alone is not a name.
             cue_start.get_or_insert(k);
             cue.push(lw.into_owned());
