@@ -25,26 +25,36 @@ use super::tables::ORG_STOPWORDS;
 /// The key and its single-deletion neighbourhood (for keys of three classes or more).
 fn key_neighbourhood(key: &str, out: &mut Vec<String>) {
     out.push(key.to_string());
-    let chars: Vec<char> = key.chars().collect();
-    if chars.iter().filter(|c| c.is_ascii_uppercase()).count() < 3 {
-        return;
+    out.extend(key_deletions(key).into_iter().map(|(_, v)| v));
+}
+
+/// Number of letter classes in a key (its upper-case letters).
+fn class_count(key: &str) -> usize {
+    key.chars().filter(|c| c.is_ascii_uppercase()).count()
+}
+
+/// The key with one letter class deleted, for each class (counted from 0) of a key of three
+/// classes or more.
+fn key_deletions(key: &str) -> Vec<(usize, String)> {
+    let classes = class_count(key);
+    if classes < 3 {
+        return Vec::new();
     }
-    for i in 0..chars.len() {
-        if !chars[i].is_ascii_uppercase() {
-            continue;
-        }
-        let mut v: String = chars[..i].iter().collect();
+    let bytes = key.as_bytes();
+    let mut out = Vec::with_capacity(classes);
+    let mut without = String::with_capacity(key.len());
+    // (Classes are ASCII, so the key is cut at byte offsets.)
+    for (class, at) in (0..bytes.len()).filter(|&i| bytes[i].is_ascii_uppercase()).enumerate() {
         // Drop a class marker digit that belongs to the deleted letter too.
-        let skip = if chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()) {
-            2
-        } else {
-            1
-        };
-        v.extend(&chars[i + skip..]);
+        let end = at + 1 + usize::from(bytes.get(at + 1).is_some_and(u8::is_ascii_digit));
+        without.clear();
+        without.push_str(&key[..at]);
+        without.push_str(&key[end..]);
         // A deletion can bring two equal classes together (Brantner minus t): one class,
         // as the key writes double letters.
-        out.push(collapse_classes(&v));
+        out.push((class, collapse_classes(&without)));
     }
+    out
 }
 
 /// Collapses a class repeated back to back ("BRNNR" -> "BRNR"); a class is an upper-case
@@ -110,20 +120,69 @@ fn initials_only(p: &PersonName) -> bool {
     p.tokens.iter().any(|t| t.role == TokenRole::Initial) && !p.tokens.iter().any(|t| t.role == TokenRole::Given)
 }
 
-/// The key hashes under which a name that needs a unique link finds its candidates: its
-/// surname with its first initial, or its surname alone (see [`surname_hash`]).
-fn unique_link_keys(p: &PersonName) -> Vec<u64> {
-    let mut initial = [0u8; 4];
-    let initial: &str = p
-        .tokens
+/// The first letter of the first given name or initial with `role`, or "" for none.
+fn first_initial<'b>(p: &PersonName, role: TokenRole, buf: &'b mut [u8; 4]) -> &'b str {
+    p.tokens
         .iter()
-        .find(|t| t.role == TokenRole::Initial)
+        .find(|t| t.role == role)
         .and_then(|t| t.text.chars().next())
-        .map_or("", |c| c.encode_utf8(&mut initial));
-    surname_keys(&surname_neighbourhood(p))
+        .map_or("", |c| c.encode_utf8(buf))
+}
+
+/// The key hashes under which a name that needs a unique link finds its candidates: its
+/// surname's key with its first initial, or with none (see [`link_hash`]).
+///
+/// A lone surname has no given name to narrow its candidates, so a typo is met as an edit
+/// of one letter class, never as any two keys that share a deletion (the blocks of full
+/// names): the full name's key is the key, the key with one class more or one class less,
+/// or the key with one class changed or two neighbours swapped (both keys without the
+/// class at the same place, or at places one apart). Keys of fewer than four classes only
+/// meet their own key and keys of one class more (shorter keys meet far too many names).
+fn unique_link_keys(p: &PersonName) -> Vec<u64> {
+    let mut buf = [0u8; 4];
+    let initial = first_initial(p, TokenRole::Initial, &mut buf);
+    let Some(key) = surname_key(p) else {
+        return Vec::new();
+    };
+    let mut out = vec![link_hash(key, EXACT, initial)];
+    // The key is a full name's key with one class deleted, at any place.
+    out.extend((0..=class_count(key)).map(|at| link_hash(key, at, initial)));
+    if class_count(key) >= 4 {
+        for (at, v) in key_deletions(key) {
+            // A full name's key is this one with one class deleted …
+            out.push(link_hash(&v, EXACT, initial));
+            // … or both lose a class at one place (a change) or at places one apart (a swap).
+            for near in at.saturating_sub(1)..=at + 1 {
+                out.push(link_hash(&v, near, initial));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The keys under which a full name is found by the names that need a unique link (see
+/// [`unique_link_keys`]): its surname's `key`, and for keys of four classes or more each of
+/// its `deletions` with its place, each with the initial of each given name and with none.
+fn full_link_keys(p: &PersonName, key: &str, deletions: &[(usize, String)], out: &mut Vec<u64>) {
+    let deletions = if class_count(key) >= 4 { deletions } else { &[] };
+    let givens = p.tokens.iter().filter(|t| t.role == TokenRole::Given);
+    // (The first letter of each given name, then none.)
+    for initial in givens.map(|t| t.text.chars().next()).chain([None]) {
+        let mut buf = [0u8; 4];
+        let initial = initial.map_or("", |c| c.encode_utf8(&mut buf));
+        out.push(link_hash(key, EXACT, initial));
+        out.extend(deletions.iter().map(|(at, v)| link_hash(v, *at, initial)));
+    }
+}
+
+/// The surname's cross-romanisation key.
+fn surname_key(p: &PersonName) -> Option<&str> {
+    p.tokens
         .iter()
-        .map(|k| surname_hash(k, initial))
-        .collect()
+        .find(|t| t.role == TokenRole::Surname)
+        .map(|t| t.key.as_str())
 }
 
 /// True for a name that can only be linked to a fuller one when that one is the only
@@ -245,10 +304,19 @@ fn block_hash(surname: &str, given: &str) -> u64 {
     parts_hash(surname, b'|', given)
 }
 
-/// The hash of a surname key with an initial ("" for none), under which names that need a
-/// unique link meet full names.
-fn surname_hash(surname: &str, initial: &str) -> u64 {
-    parts_hash(surname, b'#', initial)
+/// The place of a [`link_hash`] for a key itself, not a key with a class deleted.
+const EXACT: usize = usize::MAX;
+
+/// The hash of a surname key (a whole key, or a key with a class deleted at place `at`)
+/// with an initial ("" for none), under which names that need a unique link meet full names.
+fn link_hash(key: &str, at: usize, initial: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+    let mut h = BuildHasherDefault::<rustc_hash::FxHasher>::default().build_hasher();
+    h.write(key.as_bytes());
+    h.write_u8(b'#');
+    h.write_usize(at);
+    h.write(initial.as_bytes());
+    h.finish()
 }
 
 fn parts_hash(a: &str, sep: u8, b: &str) -> u64 {
@@ -321,23 +389,19 @@ impl Prepared {
         let (mut blocks, mut lone_blocks, mut surname_keys) = (Vec::new(), Vec::new(), Vec::new());
         match prepared.person() {
             Some(p) => {
-                let neighbourhood = surname_neighbourhood(p);
+                let key = surname_key(p);
+                let deletions = key.map(key_deletions).unwrap_or_default();
                 // A person's key without a given-name part is a lone word's ("Smith").
                 let g = first_given_block(p);
                 let out = if g.is_empty() { &mut lone_blocks } else { &mut blocks };
-                out.extend(neighbourhood.iter().map(|k| block_hash(k, &g)));
+                let neighbourhood = key.into_iter().chain(deletions.iter().map(|(_, v)| v.as_str()));
+                out.extend(neighbourhood.map(|k| block_hash(k, &g)));
                 // Full names are found from their surname, and from their surname and the
                 // initial of each given name, by the names that need a unique link.
-                if !needs_unique_link(p) {
-                    let mut buf = [0u8; 4];
-                    for k in self::surname_keys(&neighbourhood) {
-                        for t in p.tokens.iter().filter(|t| t.role == TokenRole::Given) {
-                            if let Some(c) = t.text.chars().next() {
-                                surname_keys.push(surname_hash(k, c.encode_utf8(&mut buf)));
-                            }
-                        }
-                        surname_keys.push(surname_hash(k, ""));
-                    }
+                if let Some(key) = key
+                    && !needs_unique_link(p)
+                {
+                    full_link_keys(p, key, &deletions, &mut surname_keys);
                 }
             }
             None => blocks = prepared_keys(&prepared).iter().map(|k| key_hash(k)).collect(),
@@ -495,12 +559,7 @@ impl NameIndex {
                 // Full names also meet single-word names with their surname, and names
                 // with the initial of their first given name.
                 let mut buf = [0u8; 4];
-                let initial: &str = p
-                    .tokens
-                    .iter()
-                    .find(|t| t.role == TokenRole::Given)
-                    .and_then(|t| t.text.chars().next())
-                    .map_or("", |c| c.encode_utf8(&mut buf));
+                let initial = first_initial(p, TokenRole::Given, &mut buf);
                 for k in surname_keys(&neighbourhood) {
                     if lone {
                         out.extend(self.lone_blocks.get(&block_hash(k, "")).into_iter().flatten());
@@ -833,11 +892,8 @@ pub fn cluster<S: AsRef<str>>(names: &[S], kind: NameKind) -> Vec<u32> {
             'keys: for k in unique_link_keys(p) {
                 for &other in idx.by_surname.get(&k).into_iter().flatten() {
                     // (The surname lists hold only names that need no link themselves.)
-                    if !sketch[id as usize].may_link(&sketch[other as usize]) {
-                        continue;
-                    }
                     let root = groups.find(other);
-                    if roots.contains(&root) {
+                    if roots.contains(&root) || !sketch[id as usize].may_link(&sketch[other as usize]) {
                         continue;
                     }
                     let Some(op) = prep[other as usize].person() else {
@@ -889,6 +945,31 @@ mod tests {
         let a = blocking_keys("Vladimir Putin", NameKind::Person);
         let b = blocking_keys("Vladimir Pudin", NameKind::Person);
         assert!(a.iter().any(|k| b.contains(k)));
+    }
+
+    #[test]
+    fn a_lone_surname_meets_full_names_one_class_edit_away_not_two() {
+        let meets = |lone: &str, full: &str| {
+            let (l, f) = (PersonName::parse(lone), PersonName::parse(full));
+            let key = surname_key(&f).unwrap_or_default();
+            let mut stored = Vec::new();
+            full_link_keys(&f, key, &key_deletions(key), &mut stored);
+            unique_link_keys(&l).iter().any(|k| stored.contains(k))
+        };
+        for (lone, full) in [
+            ("A. Kovalneko", "Anna Kovalenko"),     // one key
+            ("A. Kobalenko", "Anna Kovalenko"),     // a class changed
+            ("A. Kovalenkov", "Anna Kovalenko"),    // one more
+            ("A. Kovlenko", "Anna Kovalenkov"),     // one less
+            ("A. Kowaczyk", "Anna Kowalczyk"),      // one less, inside
+            ("A. Dobrolovski", "Anna Dobrovolski"), // two neighbours swapped
+            ("Dobrovolski", "Anna Dobrolovski"),    // (no initial: every full name)
+        ] {
+            assert!(meets(lone, full), "{lone} / {full}");
+        }
+        // One class lost and another gained elsewhere; another initial.
+        assert!(!meets("A. Dobovolskin", "Anna Dobrovolski"));
+        assert!(!meets("B. Kovalenko", "Anna Kovalenko"));
     }
 
     #[test]
