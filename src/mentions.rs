@@ -338,8 +338,54 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 continue;
             }
             // ("Committee on Foreign Relations"; not "the European Union on Tuesday".)
-            let date_next = month_number(cx.t(j + 1)).is_some() || weekday_number(cx.t(j + 1)).is_some();
-            if ORG_CONNECTORS.contains(&&*lw) && cx.is_cap(j + 1) && is_head(&cx.lower(j - 1)) && !date_next {
+            let next = cx.t(j + 1);
+            let date_next = month_number(next).is_some()
+                || weekday_number(next).is_some()
+                || next.strip_suffix('s').is_some_and(|w| weekday_number(w).is_some());
+            // ("Committee to Protect Journalists": "to" with a verb and its object.)
+            let to_verb = lw == "to" && cx.lex.is_common(&cx.lower(j + 1)) && j + 2 < s.last && cx.is_cap(j + 2);
+            let headed = |j: usize| (i + 1..j).any(|c| is_connector(&cx.lower(c)) && is_head(&cx.lower(c - 1)));
+            // "in" and a place inside a body's name with a head and a connector, when the
+            // acronym in brackets after spells the place too ("Organisation for Security and
+            // Cooperation in Europe (OSCE)"; not "the Ministry of Defence in London").
+            if lw == "in"
+                && headed(j)
+                && cx.is_cap(j + 1)
+                && let len = cx.lexicon_at(j + 1, s.last).map_or(1, |(len, _)| len)
+                && cx.t(j + 1 + len) == "("
+            {
+                let acronym = cx.t(j + 2 + len);
+                let initial = |k: usize| cx.t(k).chars().next();
+                if acronym.len() >= 2
+                    && acronym.chars().all(|c| c.is_ascii_uppercase())
+                    && acronym.chars().next() == initial(if cx.lower(i) == "the" { i + 1 } else { i })
+                    && acronym.chars().last() == initial(j + 1)
+                {
+                    j += 1 + len;
+                    continue;
+                }
+            }
+            // "and" inside a body's name with a head and a connector, before words with no
+            // head or known name of their own ("Department of Work and Pensions"; not
+            // "Department of Health and State University of New York").
+            if lw == "and" && cx.is_cap(j + 1) && headed(j) {
+                let mut e = j + 1;
+                while e < s.last && cx.is_cap(e) {
+                    e += 1;
+                }
+                // (One word after "and" may be a head: "Centre for Transport and Society".)
+                let plain =
+                    |x: usize| cx.t(x).chars().any(char::is_lowercase) && (e == j + 2 || !is_head(&cx.lower(x)));
+                if (j + 1..e).all(|x| plain(x) && cx.lexicon_at(x, e).is_none()) {
+                    j = e;
+                    continue;
+                }
+            }
+            if (ORG_CONNECTORS.contains(&&*lw) || to_verb)
+                && cx.is_cap(j + 1)
+                && is_head(&cx.lower(j - 1))
+                && !date_next
+            {
                 j += if cx.lower(j + 1) == "the" && cx.is_cap(j + 2) {
                     3
                 } else {
@@ -357,6 +403,12 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
 /// The possessive after a word: "'s", or the bare apostrophe of a plural ("Workers'").
 pub(crate) fn is_possessive_mark(t: &str) -> bool {
     matches!(t, "'s" | "’s" | "'" | "’")
+}
+
+/// True for a connector inside a body's name (see [`ORG_CONNECTORS`]), or "to" ("Committee
+/// to Protect Journalists").
+pub(crate) fn is_connector(lw: &str) -> bool {
+    ORG_CONNECTORS.contains(&lw) || lw == "to"
 }
 
 fn is_head(lw: &str) -> bool {
@@ -410,12 +462,34 @@ fn segment_run(
     if a >= b {
         return;
     }
-    // A whole run ending in an organisation head is one organisation ("Norwegian Nobel Committee").
+    // A whole run ending in an organisation head is one organisation ("Norwegian Nobel
+    // Committee"), and so is one whose head a connector follows, when no place or country
+    // comes after it ("Belarusian Association of Journalists"; not "Bank of England").
     let last_lw = cx.lower(b - 1);
     let whole_lexical = cx.lexicon_at(a, b).filter(|(len, _)| *len == b - a);
-    if whole_lexical.is_none() && b - a >= 2 && is_org_head(&last_lw) && !all_caps {
+    let head_then_connector = (a + 1..b.saturating_sub(1))
+        .find(|&c| is_connector(&cx.lower(c)))
+        .is_some_and(|c| is_org_head(&cx.lower(c - 1)) && (c + 1..b).all(|x| cx.lexicon_at(x, b).is_none()));
+    if whole_lexical.is_none() && b - a >= 2 && (is_org_head(&last_lw) || head_then_connector) && !all_caps {
         let mut start = a;
-        while start < b - 1 && is_title(&cx.lower(start)) && !cx.lex.lookup(cx.t(start)).is_empty() {
+        // (Not the title or the month before it: "August National Association of …".)
+        let month = |k: usize| month_number(cx.t(k)).is_some() && !cx.t(k).eq_ignore_ascii_case("may");
+        while start < b - 1 && (is_title(&cx.lower(start)) && !cx.lex.lookup(cx.t(start)).is_empty() || month(start)) {
+            start += 1;
+        }
+        // (Nor a demonym glued to "pro-" or "anti-": "the pro-Russian Party of Socialists".)
+        if start < b - 1
+            && start > s.first + 1
+            && matches!(cx.t(start - 2), "pro" | "anti" | "Pro" | "Anti")
+            && cx.t(start - 1) == "-"
+            && cx.toks[start - 1].end == cx.toks[start].start
+            && let Some((1, e)) = cx.lexicon_at(start, start + 1)
+            && e.form == Form::Demonym
+        {
+            let mut m = mention(cx, si, start, start + 1, Some(e.kind), zone);
+            m.lexical = Some((e.canonical.clone(), e.form));
+            m.country = e.country.clone();
+            out.push(m);
             start += 1;
         }
         out.push(mention(cx, si, start, b, Some(EntityKind::Organisation), zone));

@@ -214,6 +214,12 @@ pub fn find_relations(
             && matches!(&mentions[p].lexical, Some((_, Form::Demonym)))
             && m.first - mentions[p].last <= 4
             && (mentions[p].last..m.first).all(|k| toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'))
+            // ("Russian courts and the European Court of …", "Americans and Europeans": the
+            // demonym is another's; not "Swiss food and drink giant Nestle".)
+            && !(mentions[p].last..m.first).any(|k| {
+                matches!(toks[k].text(text), "and" | "or" | "&")
+                    && (k + 1 == m.first || matches!(toks[k + 1].text(text), "the" | "a" | "an" | "its" | "their"))
+            })
         {
             rels.push(DocRelation {
                 source: e,

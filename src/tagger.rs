@@ -43,7 +43,7 @@ use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
 use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title, org_noun_after};
 use crate::lexicon::{EntityKind, Lexicon};
-use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname, is_glued_article};
+use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname, is_connector, is_glued_article};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
 
@@ -812,6 +812,19 @@ fn combine(
             {
                 continue;
             }
+            // Two bodies joined by "and" in one span, the first the rules' ("New York State
+            // Department of Health and State University of New York"): the span is the second.
+            let two_bodies = |m: &Mention| {
+                m.first == a
+                    && head_then_connector(m, text, toks)
+                    && b > m.last + 2
+                    && toks[m.last].text(text) == "and"
+                    && (m.last..b).any(|x| is_org_head(&toks[x].text(text).to_lowercase()))
+            };
+            let a = match near(a, b).find(|m| two_bodies(m)) {
+                Some(m) => m.last + 1,
+                None => a,
+            };
             // Where the rules have strong evidence (a gazetteer entry, a title before the
             // name, an organisation's head word, a prize), their mention stands.
             // A longer name around a place name ("Bank of England", "New York Yankees") is the
@@ -823,7 +836,10 @@ fn combine(
                 let around = a <= m.first && m.last <= b;
                 let hyphen = |i: usize| i < toks.len() && toks[i].text(text) == "-";
                 let hyphenated = hyphen(m.last) && m.last < b || m.first > a && hyphen(m.first - 1);
-                overlaps && is_strong(m, text, toks, lex) && (m.lexical.is_none() || !around || hyphenated)
+                overlaps
+                    && (is_strong(m, text, toks, lex) && (m.lexical.is_none() || !around || hyphenated)
+                        // (A longer name around it stands: "Department of Trade and Industry".)
+                        || head_then_connector(m, text, toks) && (!around || (m.first, m.last) == (a, b)))
             };
             if near(a, b).any(blocks) {
                 continue;
@@ -1191,6 +1207,14 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
                 || ORG_NOUNS.contains(&word(m.last + 1))
                 || org_noun_after([word(m.last), word(m.last + 1), word(m.last + 2)])
         }
+}
+
+/// True for a body's name with a head word, then a connector: "Association of Journalists",
+/// "Committee to Protect Journalists" (which the tagger tends to cut or to read as a person).
+fn head_then_connector(m: &Mention, text: &str, toks: &[Token]) -> bool {
+    m.kind == Some(EntityKind::Organisation)
+        && (m.first + 1..m.last.saturating_sub(1))
+            .any(|k| is_connector(toks[k].text(text)) && is_org_head(&toks[k - 1].text(text).to_lowercase()))
 }
 
 /// True at the start of a sentence or right after an opening bracket, quote, dash or colon,

@@ -2018,3 +2018,31 @@ fn another_partys_sanctions_are_another_event() {
         [ev(&["United Kingdom"], ""), ev(&["United States"], "2025-10-22")]
     );
 }
+
+#[test]
+fn a_body_named_by_its_head_and_a_connector_is_one_body() {
+    // A head word, then "of", "for" or "to" with a verb: the body, with the demonym before it
+    // (not a person said to speak, not cut at "to"); "and" joins words of the same name; a
+    // place after "in" does when the acronym in brackets spells it.
+    let g = graph_of(&[
+        "Title\nThe Moldovan Association of Beekeepers said on 3 May 2024 that the Committee \
+         to Protect Librarians had written to the Department of Fisheries and Forests. The \
+         Organisation for Trade and Peace in Asia (OTPA) met the pro-Russian Party of \
+         Gardeners and the Office for Roads and the Ruritanian Institute of Art.",
+    ]);
+    for name in [
+        "Moldovan Association of Beekeepers",
+        "Committee to Protect Librarians",
+        "Department of Fisheries and Forests",
+        "Organisation for Trade and Peace in Asia",
+        "Party of Gardeners",
+    ] {
+        let found = g.find_entity(name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(
+            (found[0].name.as_str(), found[0].kind),
+            (name, eventgraph::EntityKind::Organisation)
+        );
+    }
+    assert!(people_of(&g).is_empty(), "{:?}", people_of(&g));
+}
