@@ -294,21 +294,35 @@ enum Dateline {
 
 /// A news agency's dateline opening a paragraph, with its date: "HONG KONG, Dec 15,
 /// 2025 (Reuters) - A court …" (a place in capitals, a comma, the date, the agency in
-/// brackets), or "WASHINGTON, Dec 1 (Reuters) -" without the year.
+/// brackets, or a dash when the agency is not named: "LIMA, May 3, 2025 - "), or
+/// "WASHINGTON, Dec 1 (Reuters) -" without the year.
 fn agency_dateline(line: &str) -> Option<Dateline> {
-    let open = line.find(" (").filter(|&p| p <= 48)?;
-    line[open..].find(')').filter(|&c| c <= 40)?;
+    // The date ends at the agency in brackets, or at a dash when no agency is named
+    // ("LIMA, May 3, 2025 - ").
+    let agency = line
+        .find(" (")
+        .filter(|&p| p <= 48 && line[p..].find(')').is_some_and(|c| c <= 40));
+    let dash = || {
+        [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|d| line.find(d))
+            .min()
+            .filter(|&p| p <= 48)
+    };
+    let open = agency.or_else(dash)?;
     let (place, rest) = line[..open].split_once(',')?;
     if !place.chars().any(char::is_alphabetic) || place.chars().any(char::is_lowercase) {
         return None;
     }
     let toks = tokenize(rest);
-    if let Some((_, end, date)) = first_day(rest, &toks) {
-        return rest[end..].trim().is_empty().then_some(Dateline::Day(date));
+    // (Without an agency, nothing but the date stands between the comma and the dash.)
+    let only_date = |start: usize| agency.is_some() || rest[..start].trim().is_empty();
+    if let Some((start, end, date)) = first_day(rest, &toks) {
+        return (rest[end..].trim().is_empty() && only_date(start)).then_some(Dateline::Day(date));
     }
     let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
     match find_dates(rest, &spans).as_slice() {
-        [m] if rest[m.end..].trim().is_empty() => match m.expr {
+        [m] if rest[m.end..].trim().is_empty() && only_date(m.start) => match m.expr {
             crate::time::DateExpr::DayMonth(day, month) => Some(Dateline::NoYear(day, month)),
             _ => None,
         },
@@ -403,6 +417,26 @@ mod tests {
         for line in ["Protests began on December 20, 2023", "Kral, December 20, 2023"] {
             let d =
                 Document::from_text("x", &format!("A title\n{line}\n\nPolice arrested Jan Kral on Monday.")).unwrap();
+            assert_eq!(d.published, None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_dates_the_article_with_or_without_the_agency() {
+        for line in [
+            "LIMA, Dec 20, 2023 (Reuters) - Police arrested Jan Kral on Monday.",
+            "LIMA, Dec 20, 2023 - Police arrested Jan Kral on Monday.",
+            "LIMA, Dec 20, 2023 — Police arrested Jan Kral on Monday.",
+        ] {
+            let d = Document::from_text("x", &format!("A title\n{line}")).unwrap();
+            assert_eq!(d.published, Date::ymd(2023, 12, 20), "{line}");
+        }
+        // A place, a date and a dash further on, or words after the date, are no dateline.
+        for line in [
+            "LIMA, the capital, said on Dec 20, 2023 - a Wednesday - that it would.",
+            "LIMA, Dec 20, 2023 and onwards - the rules apply.",
+        ] {
+            let d = Document::from_text("x", &format!("A title\n{line}")).unwrap();
             assert_eq!(d.published, None, "{line}");
         }
     }

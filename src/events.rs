@@ -1721,6 +1721,11 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             for p in &ps {
                 push(ev, Role::Participant, *p);
             }
+            // "Russia and Ukraine hold talks", "Russian and Ukrainian officials met": two
+            // countries or more named as the subject, right before the trigger.
+            for e in subject_countries(cx, ms, s, i) {
+                push(ev, Role::Participant, e);
+            }
             if ps.is_empty() {
                 // "talks with Russia", "talks mediated by the Vatican".
                 let mediated = |first: usize| {
@@ -2289,6 +2294,96 @@ fn of_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
 /// was jailed after leading protests": X took part); so does a verb that causes the event
 /// ("X claimed victory, prompting protests"). People after the next subordinating word are
 /// another clause's.
+/// Words between a list of countries and the talks they hold: the people they send, verbs
+/// of holding or starting, and words of the talks' kind ("Russian and Ukrainian officials
+/// met", "Russia and Ukraine hold first direct talks", "… will resume a new round of talks").
+const TALKS_SUBJECT_GAP: &[&str] = &[
+    "officials",
+    "delegations",
+    "delegates",
+    "negotiators",
+    "diplomats",
+    "leaders",
+    "envoys",
+    "representatives",
+    "ministers",
+    "teams",
+    "presidents",
+    "sides",
+    "hold",
+    "held",
+    "holds",
+    "holding",
+    "will",
+    "to",
+    "began",
+    "begin",
+    "resumed",
+    "resume",
+    "opened",
+    "open",
+    "started",
+    "start",
+    "their",
+    "first",
+    "direct",
+    "new",
+    "fresh",
+    "formal",
+    "peace",
+    "high-level",
+    "more",
+    "further",
+    "a",
+    "another",
+    "round",
+    "of",
+    "have",
+    "has",
+    "had",
+    "are",
+    "were",
+];
+
+/// Entities of the countries listed as the subject of the talks at token `i`: two or more,
+/// joined by commas and "and", with only [`TALKS_SUBJECT_GAP`] words between the last and
+/// the trigger. Empty otherwise.
+fn subject_countries(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
+    let mut k = i;
+    while k > s.first && k + 6 > i && TALKS_SUBJECT_GAP.contains(&&*cx.lower(k - 1)) {
+        k -= 1;
+    }
+    let country_ending_at = |end: usize| {
+        ms.iter()
+            .copied()
+            .find(|&mi| cx.mentions[mi].last == end && cx.kind(mi) == Some(EntityKind::Country))
+    };
+    let mut out = Vec::new();
+    let mut end = k;
+    while let Some(mi) = country_ending_at(end) {
+        if let Some(e) = cx.actor(mi) {
+            out.push(e);
+        }
+        let first = cx.mentions[mi].first;
+        // (The article of "the United States".)
+        let first = if first > s.first && cx.lower(first - 1) == "the" {
+            first - 1
+        } else {
+            first
+        };
+        if first > s.first && matches!(&*cx.lower(first - 1), "and" | ",") {
+            end = first - 1;
+        } else {
+            break;
+        }
+    }
+    out.dedup();
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
     let opens = |k: usize| {
         matches!(

@@ -1083,6 +1083,18 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
     {
         return false;
     }
+    // Undated talks in another document, between two sides or more, are other talks unless
+    // two sides are the same ("talks between India and Pakistan" are not "the US and India
+    // will start negotiations").
+    if a.kind == EventKind::Talks
+        && (a.date.is_none() || b.date.is_none())
+        && a.reports.last().map(|r| r.0) != b.reports.first().map(|r| r.0)
+        && kb.len() >= 2
+        && key_roles(a).count() >= 2
+        && key_roles(a).filter(|e| kb.contains(e)).count() < 2
+    {
+        return false;
+    }
     if let (Some(x), Some(y)) = (&a.subject_word, &b.subject_word)
         && x != y
     {

@@ -2046,3 +2046,25 @@ fn a_body_named_by_its_head_and_a_connector_is_one_body() {
     }
     assert!(people_of(&g).is_empty(), "{:?}", people_of(&g));
 }
+
+#[test]
+fn countries_named_together_before_talks_take_part_and_other_sides_hold_other_talks() {
+    // Two countries or more as the subject, right before the talks or the people they sent.
+    let g = graph_of(&[
+        "Chile and Peru hold first direct talks in years\nLIMA, May 3, 2025 - Chilean and \
+         Peruvian officials met in Lima on Friday to discuss the border.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [ev(&["Chile", "Peru"], "2025-05-02")]
+    );
+    // Undated talks between other sides, in another article, are other talks.
+    let g = graph_of(&[
+        "Title\nTalks between Chile and Peru on the border have failed, analysts say.",
+        "Title\nLocal papers say Chile and Bolivia will start negotiations about new routes.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [ev(&["Bolivia", "Chile"], ""), ev(&["Chile", "Peru"], "")]
+    );
+}
