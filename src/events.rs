@@ -1824,7 +1824,13 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                                 || phrase_after(cx, ms, s, m, "on"));
                         // ("X's hometown": whose, not who.)
                         let possessive = matches!(&*cx.lower(m.last), "'s" | "’s");
-                        if against && ev.kind == EventKind::Protest {
+                        // ("Demonstrators accuse the government of President X", "protesters
+                        // demanded X's resignation": whom the protest is against.)
+                        let blamed = ev.kind == EventKind::Protest
+                            && m.first > i
+                            && (i + 1..m.first)
+                                .any(|k| PROTEST_BLAME.contains(&&*cx.lower(k)) && cx.lower(k + 1) != "by");
+                        if (against || blamed) && ev.kind == EventKind::Protest {
                             push(ev, Role::Target, e);
                         } else if (m.start < trig || m.start < trig + 80)
                             && !cause
@@ -1839,12 +1845,16 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     }
                     // "The ruling X party won the election": a party that wins or loses it.
                     Some(EntityKind::Organisation)
-                        if ev.kind == EventKind::Election && m.start < trig && {
-                            let k = if cx.lower(m.last) == "party" {
+                        if ev.kind == EventKind::Election && m.start < trig && !pro_or_anti(cx, m.first) && {
+                            let mut k = if cx.lower(m.last) == "party" {
                                 m.last + 1
                             } else {
                                 m.last
                             };
+                            // (Its acronym in brackets: "the Party of Action (PAS) won".)
+                            if cx.lower(k) == "(" && cx.lower(k + 2) == ")" {
+                                k += 3;
+                            }
                             k < i
                                 && matches!(
                                     &*cx.lower(k),
@@ -1860,14 +1870,15 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                             push(ev, Role::Location, e);
                         }
                     }
-                    // "Thousands protested in Istanbul", "rallies across Tbilisi".
+                    // "Thousands protested in Istanbul", "rallies across Tbilisi", "marched
+                    // through Belgrade".
                     Some(EntityKind::Location)
                         if ev.kind == EventKind::Protest
                             && m.start > trig
                             && m.first <= i + 8
                             && matches!(
                                 &*cx.lower(m.first.saturating_sub(1)),
-                                "in" | "across" | "outside" | "throughout"
+                                "in" | "across" | "outside" | "throughout" | "through"
                             ) =>
                     {
                         push(ev, Role::Location, e);
@@ -2383,6 +2394,42 @@ fn subject_countries(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize
     }
     out
 }
+
+/// True when the name at token `first` is glued to "pro-" or "anti-" ("a pro-EU party"):
+/// it says what someone is for or against, not who acts.
+fn pro_or_anti(cx: &Cx, first: usize) -> bool {
+    first >= 2
+        && cx.lower(first - 1) == "-"
+        && cx.toks[first - 1].end == cx.toks[first].start
+        && matches!(&*cx.lower(first - 2), "pro" | "anti")
+}
+
+/// Verbs of blame and demand: a person named after one of them, after a protest's trigger,
+/// is whom the protest is against ("Demonstrators accuse the government of President X").
+const PROTEST_BLAME: &[&str] = &[
+    "accuse",
+    "accused",
+    "accuses",
+    "accusing",
+    "blame",
+    "blamed",
+    "blames",
+    "blaming",
+    "denounce",
+    "denounced",
+    "denouncing",
+    "demand",
+    "demanded",
+    "demanding",
+    "demands",
+    "criticise",
+    "criticised",
+    "criticize",
+    "criticized",
+    "urge",
+    "urged",
+    "urging",
+];
 
 fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
     let opens = |k: usize| {

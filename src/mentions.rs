@@ -477,19 +477,22 @@ fn segment_run(
         while start < b - 1 && (is_title(&cx.lower(start)) && !cx.lex.lookup(cx.t(start)).is_empty() || month(start)) {
             start += 1;
         }
-        // (Nor a demonym glued to "pro-" or "anti-": "the pro-Russian Party of Socialists".)
+        // (Nor the word glued to "pro-" or "anti-": "the pro-Russian Party of Socialists",
+        // "the pro-European Party of Action"; a demonym stays a mention of its country.)
         if start < b - 1
             && start > s.first + 1
             && matches!(cx.t(start - 2), "pro" | "anti" | "Pro" | "Anti")
             && cx.t(start - 1) == "-"
             && cx.toks[start - 1].end == cx.toks[start].start
-            && let Some((1, e)) = cx.lexicon_at(start, start + 1)
-            && e.form == Form::Demonym
         {
-            let mut m = mention(cx, si, start, start + 1, Some(e.kind), zone);
-            m.lexical = Some((e.canonical.clone(), e.form));
-            m.country = e.country.clone();
-            out.push(m);
+            if let Some((1, e)) = cx.lexicon_at(start, start + 1)
+                && e.form == Form::Demonym
+            {
+                let mut m = mention(cx, si, start, start + 1, Some(e.kind), zone);
+                m.lexical = Some((e.canonical.clone(), e.form));
+                m.country = e.country.clone();
+                out.push(m);
+            }
             start += 1;
         }
         out.push(mention(cx, si, start, b, Some(EntityKind::Organisation), zone));

@@ -788,6 +788,16 @@ fn combine(
             if toks[a].text(text) == "Marine" && crate::mentions::is_service(text, toks, a, b, lex) {
                 a += 1;
             }
+            // The word glued to "pro-" or "anti-" says what a body is for, and is not its
+            // name's ("the pro-European Party of Action").
+            if b > a + 1
+                && a >= 2
+                && toks[a - 1].text(text) == "-"
+                && toks[a - 1].end == toks[a].start
+                && matches!(toks[a - 2].text(text), "pro" | "anti" | "Pro" | "Anti")
+            {
+                a += 1;
+            }
             if a == b {
                 continue;
             }

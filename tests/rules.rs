@@ -2068,3 +2068,32 @@ fn countries_named_together_before_talks_take_part_and_other_sides_hold_other_ta
         [ev(&["Bolivia", "Chile"], ""), ev(&["Chile", "Peru"], "")]
     );
 }
+
+#[test]
+fn a_party_with_its_acronym_wins_and_a_pro_x_party_is_not_x() {
+    let g = graph_of(&[
+        "Pro-EU party wins Ruritania election\nZENDA, Sept 29, 2025 (Reuters) - Ruritania's \
+         ruling pro-European Party of Bees and Honey (PBH) won a majority in Sunday's election.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Election, eventgraph::Role::Participant),
+        [ev(&["Party of Bees and Honey"], "2025-09-28")]
+    );
+}
+
+#[test]
+fn protesters_blaming_a_leader_protest_against_him_where_they_march() {
+    let g = graph_of(&[
+        "Title\nOSLO, March 16, 2025 (Reuters) - Tens of thousands of protesters marched through \
+         Bergen on Saturday. Demonstrators accuse the government of President Jan Kral of \
+         corruption.",
+    ]);
+    use eventgraph::Role::{Location, Participant, Target};
+    for (role, who) in [(Participant, &[][..]), (Target, &["Jan Kral"]), (Location, &["Bergen"])] {
+        assert_eq!(
+            events_of(&g, EventKind::Protest, role),
+            [ev(who, "2025-03-15")],
+            "{role:?}"
+        );
+    }
+}
