@@ -1032,7 +1032,7 @@ fn habitual(cx: &Cx, s: &Sentence, i: usize, kind: EventKind) -> bool {
         return true;
     }
     // A tally over a period: "has pardoned more than 300 prisoners over the past year",
-    // "freed dozens in recent months".
+    // "freed dozens in recent months", "has pardoned hundreds since 2019".
     let period = (i + 1..(i + 10).min(s.last)).any(|k| {
         matches!(&*cx.lower(k), "over" | "in" | "during")
             && matches!(&*cx.lower(k + 1), "the" | "recent")
@@ -1044,7 +1044,12 @@ fn habitual(cx: &Cx, s: &Sentence, i: usize, kind: EventKind) -> bool {
                 )
             })
     });
-    if period && kind == EventKind::Release {
+    // "Baku has pardoned hundreds of prisoners in similar decrees since 2019": releases
+    // told in the present perfect up to now, from a time on.
+    let since = i > s.first + 1
+        && (i.saturating_sub(2).max(s.first)..i).any(|k| matches!(&*cx.lower(k), "has" | "have"))
+        && (i + 1..(i + 10).min(s.last)).any(|k| cx.lower(k) == "since");
+    if (period || since) && kind == EventKind::Release {
         return true;
     }
     (i + 1..(i + 4).min(s.last)).any(|k| {

@@ -2097,3 +2097,15 @@ fn protesters_blaming_a_leader_protest_against_him_where_they_march() {
         );
     }
 }
+
+#[test]
+fn releases_told_in_the_present_perfect_since_a_year_are_a_tally() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 27, 2024 - President Jan Kral on Monday pardoned 154 prisoners. Oslo \
+         has pardoned hundreds of prisoners in similar decrees since 2019.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Agent),
+        [ev(&["Jan Kral"], "2024-05-27")]
+    );
+}
