@@ -503,6 +503,13 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             return None;
         }
         "talks" | "met" | "meeting" | "meets" | "negotiations" | "discussions" | "summit" => EventKind::Talks,
+        // "The Ukrainian delegation was led by X": who takes part in the talks.
+        "delegation" | "delegations"
+            if (i + 1..(i + 4).min(b))
+                .any(|k| matches!(&*cx.lower(k), "led" | "headed") && cx.lower(k + 1) == "by") =>
+        {
+            EventKind::Talks
+        }
         // The verbs only with a crowd before them ("thousands of people protested"; a
         // player who "protested" to the umpire, a team that "rallied", take part in none).
         "protested" | "protesting" | "rallied" | "marched"
@@ -1725,6 +1732,25 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 .collect();
             for p in &ps {
                 push(ev, Role::Participant, *p);
+            }
+            // "The Ukrainian delegation was led by X, while the Russian side was headed by
+            // Y": whoever leads a side takes part.
+            if matches!(&*w, "delegation" | "delegations") {
+                for &mi in ms {
+                    let m = &cx.mentions[mi];
+                    // (Past the title before the name: "led by Defence Minister X".)
+                    let by = (m.first.saturating_sub(4).max(s.first + 1)..m.first).find(|&k| {
+                        cx.lower(k) == "by"
+                            && (k + 1..m.first).all(|x| cx.toks[x].text(cx.text).starts_with(char::is_uppercase))
+                    });
+                    if m.start > trig
+                        && cx.kind(mi) == Some(EntityKind::Person)
+                        && by.is_some_and(|k| matches!(&*cx.lower(k - 1), "led" | "headed"))
+                        && let Some(e) = cx.of[mi]
+                    {
+                        push(ev, Role::Participant, e);
+                    }
+                }
             }
             // "Russia and Ukraine hold talks", "Russian and Ukrainian officials met": two
             // countries or more named as the subject, right before the trigger.

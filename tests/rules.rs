@@ -2109,3 +2109,16 @@ fn releases_told_in_the_present_perfect_since_a_year_are_a_tally() {
         [ev(&["Jan Kral"], "2024-05-27")]
     );
 }
+
+#[test]
+fn the_leaders_of_each_delegation_take_part_in_the_talks() {
+    let g = graph_of(&[
+        "Title\nOSLO, May 16, 2025 (AP) - Officials met in Oslo on Friday for talks. The \
+         Atlantean delegation was led by Defence Minister Jan Kral, while the other side was \
+         headed by Pavel Novak, an aide to the president.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [ev(&["Jan Kral", "Pavel Novak"], "2025-05-16")]
+    );
+}
