@@ -83,7 +83,7 @@ pub fn analyse(doc: Document, lex: &Lexicon) -> Analysis {
     let events = find_events(&doc.text, &toks, &sents, &mentions, &of, &entities, &dates, |p| {
         doc.zone_at(p)
     });
-    let (rels, mut attributes) = find_relations(&doc.text, &toks, &mentions, &of, &entities);
+    let (rels, mut attributes) = find_relations(&doc.text, &toks, &mentions, &of, &entities, lex);
     attributes.extend(find_figures(
         &doc.text, &toks, &sents, &mentions, &of, &entities, &events,
     ));

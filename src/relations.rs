@@ -2,7 +2,7 @@
 //! member_of, based_in, located_in, ally_of; ages.
 
 use crate::lexicon::words::{ENVOY_TITLES, LEADER_TITLES};
-use crate::lexicon::{EntityKind, Form};
+use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::mentions::Mention;
 use crate::resolve::{DocEntity, DocRelation};
 use crate::text::{Token, TokenKind};
@@ -41,6 +41,7 @@ pub fn find_relations(
     mentions: &[Mention],
     of: &[Option<usize>],
     ents: &[DocEntity],
+    lex: &Lexicon,
 ) -> (Vec<DocRelation>, Vec<DocAttribute>) {
     let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
     let kind = |mi: usize| of[mi].map(|e| ents[e].kind);
@@ -226,6 +227,27 @@ pub fn find_relations(
                 kind: "based_in",
                 target: of[p].expect("resolved"),
                 span: (mentions[p].start, m.end),
+            });
+        }
+        // "Belarusian Association of Journalists", "Norwegian Nobel Committee": a body whose
+        // name opens with a demonym is based in that country, when the article names it.
+        if ek == EntityKind::Organisation
+            && m.last > m.first + 1
+            // (Not "Inter-American Development Bank".)
+            && !(m.first > 0 && toks[m.first - 1].text(text) == "-" && toks[m.first - 1].end == toks[m.first].start)
+            && let Some(d) = lex
+                .lookup(toks[m.first].text(text))
+                .iter()
+                .find(|x| x.form == Form::Demonym && x.kind == EntityKind::Country)
+            && let Some(c) = ents
+                .iter()
+                .position(|x| x.kind == EntityKind::Country && x.canonical.as_deref() == Some(d.canonical.as_str()))
+        {
+            rels.push(DocRelation {
+                source: e,
+                kind: "based_in",
+                target: c,
+                span: (m.start, m.end),
             });
         }
         // "Vilnius, Lithuania" / "the Kremlin in Moscow": located_in.

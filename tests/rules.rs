@@ -2122,3 +2122,22 @@ fn the_leaders_of_each_delegation_take_part_in_the_talks() {
         [ev(&["Jan Kral", "Pavel Novak"], "2025-05-16")]
     );
 }
+
+#[test]
+fn a_body_whose_name_opens_with_a_demonym_is_based_in_that_country() {
+    let g = graph_of(&[
+        "Title\nThe Norwegian Association of Beekeepers said on 3 May 2024 that honey prices in \
+         Norway and the United States rose. The Inter-American Bee Bank agreed.",
+    ]);
+    // (Which bodies each country has based in it.)
+    let based_in = |name: &str| -> Vec<String> {
+        let country = &g.find_entity(name)[0];
+        g.related(&country.id)
+            .into_iter()
+            .filter(|(edge, _)| format!("{:?}", edge.kind) == "Relation(BasedIn)")
+            .map(|(_, e)| e.name.clone())
+            .collect()
+    };
+    assert_eq!(based_in("Norway"), ["Norwegian Association of Beekeepers"]);
+    assert!(based_in("United States").is_empty(), "{:?}", based_in("United States"));
+}
