@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Zone;
 use crate::lexicon::words::{PLACE_NOUNS, SPEECH_VERBS, is_detention_word, is_released_thing};
 use crate::lexicon::{EntityKind, Form};
-use crate::mentions::{Mention, is_possessive_mark};
+use crate::mentions::{Mention, after_pro_or_anti, is_possessive_mark};
 use crate::names::Gender;
 use crate::resolve::DocEntity;
 use crate::text::{Sentence, Token, TokenKind};
@@ -1876,22 +1876,25 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     }
                     // "The ruling X party won the election": a party that wins or loses it.
                     Some(EntityKind::Organisation)
-                        if ev.kind == EventKind::Election && m.start < trig && !pro_or_anti(cx, m.first) && {
-                            let mut k = if cx.lower(m.last) == "party" {
-                                m.last + 1
-                            } else {
-                                m.last
-                            };
-                            // (Its acronym in brackets: "the Party of Action (PAS) won".)
-                            if cx.lower(k) == "(" && cx.lower(k + 2) == ")" {
-                                k += 3;
-                            }
-                            k < i
-                                && matches!(
-                                    &*cx.lower(k),
-                                    "won" | "wins" | "lost" | "loses" | "swept" | "contested" | "boycotted"
-                                )
-                        } =>
+                        if ev.kind == EventKind::Election
+                            && m.start < trig
+                            && !after_pro_or_anti(cx.text, cx.toks, m.first)
+                            && {
+                                let mut k = if cx.lower(m.last) == "party" {
+                                    m.last + 1
+                                } else {
+                                    m.last
+                                };
+                                // (Its acronym in brackets: "the Party of Action (PAS) won".)
+                                if cx.lower(k) == "(" && cx.lower(k + 2) == ")" {
+                                    k += 3;
+                                }
+                                k < i
+                                    && matches!(
+                                        &*cx.lower(k),
+                                        "won" | "wins" | "lost" | "loses" | "swept" | "contested" | "boycotted"
+                                    )
+                            } =>
                     {
                         push(ev, role, e);
                     }
@@ -2424,15 +2427,6 @@ fn subject_countries(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize
         out.clear();
     }
     out
-}
-
-/// True when the name at token `first` is glued to "pro-" or "anti-" ("a pro-EU party"):
-/// it says what someone is for or against, not who acts.
-fn pro_or_anti(cx: &Cx, first: usize) -> bool {
-    first >= 2
-        && cx.lower(first - 1) == "-"
-        && cx.toks[first - 1].end == cx.toks[first].start
-        && matches!(&*cx.lower(first - 2), "pro" | "anti")
 }
 
 /// Verbs of blame and demand: a person named after one of them, after a protest's trigger,

@@ -405,6 +405,16 @@ pub(crate) fn is_possessive_mark(t: &str) -> bool {
     matches!(t, "'s" | "’s" | "'" | "’")
 }
 
+/// True when token `k` is glued to "pro-" or "anti-" ("the pro-European Party of Action",
+/// "a pro-EU party"): it says what someone is for or against, and names no one.
+pub(crate) fn after_pro_or_anti(text: &str, toks: &[Token], k: usize) -> bool {
+    k >= 2
+        && k < toks.len()
+        && toks[k - 1].text(text) == "-"
+        && toks[k - 1].end == toks[k].start
+        && matches!(toks[k - 2].text(text), "pro" | "anti" | "Pro" | "Anti")
+}
+
 /// True for a connector inside a body's name (see [`ORG_CONNECTORS`]), or "to" ("Committee
 /// to Protect Journalists").
 pub(crate) fn is_connector(lw: &str) -> bool {
@@ -479,12 +489,7 @@ fn segment_run(
         }
         // (Nor the word glued to "pro-" or "anti-": "the pro-Russian Party of Socialists",
         // "the pro-European Party of Action"; a demonym stays a mention of its country.)
-        if start < b - 1
-            && start > s.first + 1
-            && matches!(cx.t(start - 2), "pro" | "anti" | "Pro" | "Anti")
-            && cx.t(start - 1) == "-"
-            && cx.toks[start - 1].end == cx.toks[start].start
-        {
+        if start < b - 1 && start > s.first + 1 && after_pro_or_anti(cx.text, cx.toks, start) {
             if let Some((1, e)) = cx.lexicon_at(start, start + 1)
                 && e.form == Form::Demonym
             {

@@ -43,7 +43,9 @@ use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
 use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title, org_noun_after};
 use crate::lexicon::{EntityKind, Lexicon};
-use crate::mentions::{Mention, aged_after, find_mentions, given_name_before_surname, is_connector, is_glued_article};
+use crate::mentions::{
+    Mention, after_pro_or_anti, aged_after, find_mentions, given_name_before_surname, is_connector, is_glued_article,
+};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
 
@@ -790,12 +792,7 @@ fn combine(
             }
             // The word glued to "pro-" or "anti-" says what a body is for, and is not its
             // name's ("the pro-European Party of Action").
-            if b > a + 1
-                && a >= 2
-                && toks[a - 1].text(text) == "-"
-                && toks[a - 1].end == toks[a].start
-                && matches!(toks[a - 2].text(text), "pro" | "anti" | "Pro" | "Anti")
-            {
+            if b > a + 1 && after_pro_or_anti(text, toks, a) {
                 a += 1;
             }
             if a == b {
