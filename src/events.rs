@@ -10,7 +10,7 @@ use crate::lexicon::words::{PLACE_NOUNS, SPEECH_VERBS, is_detention_word, is_rel
 use crate::lexicon::{EntityKind, Form};
 use crate::mentions::{Mention, after_pro_or_anti, is_possessive_mark};
 use crate::names::Gender;
-use crate::resolve::DocEntity;
+use crate::resolve::{DocEntity, country_entity};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{DateExpr, DateMention};
 
@@ -254,11 +254,7 @@ impl<'a> Cx<'a> {
             && matches!(form, Form::Capital | Form::Seat)
             && let Some(c) = &m.country
         {
-            return self
-                .ents
-                .iter()
-                .position(|x| x.kind == EntityKind::Country && x.canonical.as_deref() == Some(c))
-                .or(Some(e));
+            return country_entity(self.ents, c).or(Some(e));
         }
         Some(e)
     }
@@ -2333,12 +2329,6 @@ fn of_someone(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
     after_word(cx, s, m, "of")
 }
 
-/// The tokens of trigger `i`'s clause in its sentence, as far as people taking part go. A
-/// subordinate clause with a subject of its own leaves out the people before it ("X was
-/// freed, hours after envoy Y held talks with Z"; but "X said after a meeting with Y", "X
-/// was jailed after leading protests": X took part); so does a verb that causes the event
-/// ("X claimed victory, prompting protests"). People after the next subordinating word are
-/// another clause's.
 /// Words between a list of countries and the talks they hold: the people they send, verbs
 /// of holding or starting, and words of the talks' kind ("Russian and Ukrainian officials
 /// met", "Russia and Ukraine hold first direct talks", "… will resume a new round of talks").
@@ -2456,6 +2446,12 @@ const PROTEST_BLAME: &[&str] = &[
     "urging",
 ];
 
+/// The tokens of trigger `i`'s clause in its sentence, as far as people taking part go. A
+/// subordinate clause with a subject of its own leaves out the people before it ("X was
+/// freed, hours after envoy Y held talks with Z"; but "X said after a meeting with Y", "X
+/// was jailed after leading protests": X took part); so does a verb that causes the event
+/// ("X claimed victory, prompting protests"). People after the next subordinating word are
+/// another clause's.
 fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
     let opens = |k: usize| {
         matches!(

@@ -344,7 +344,7 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 || next.strip_suffix('s').is_some_and(|w| weekday_number(w).is_some());
             // ("Committee to Protect Journalists": "to" with a verb and its object.)
             let to_verb = lw == "to" && cx.lex.is_common(&cx.lower(j + 1)) && j + 2 < s.last && cx.is_cap(j + 2);
-            let headed = |j: usize| (i + 1..j).any(|c| is_connector(&cx.lower(c)) && is_head(&cx.lower(c - 1)));
+            let headed = |j: usize| head_connector(cx.text, cx.toks, i, j + 1).is_some();
             // "in" and a place inside a body's name with a head and a connector, when the
             // acronym in brackets after spells the place too ("Organisation for Security and
             // Cooperation in Europe (OSCE)"; not "the Ministry of Defence in London").
@@ -417,8 +417,15 @@ pub(crate) fn after_pro_or_anti(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// True for a connector inside a body's name (see [`ORG_CONNECTORS`]), or "to" ("Committee
 /// to Protect Journalists").
-pub(crate) fn is_connector(lw: &str) -> bool {
+fn is_connector(lw: &str) -> bool {
     ORG_CONNECTORS.contains(&lw) || lw == "to"
+}
+
+/// The first connector among tokens `a + 1 .. b - 1` that follows an organisation's head
+/// word: "Association of Journalists", "Committee to Protect Journalists".
+pub(crate) fn head_connector(text: &str, toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    (a + 1..b.saturating_sub(1).min(toks.len()))
+        .find(|&c| is_connector(&toks[c].lower(text)) && is_org_head(&toks[c - 1].lower(text)))
 }
 
 fn is_head(lw: &str) -> bool {
@@ -477,9 +484,8 @@ fn segment_run(
     // comes after it ("Belarusian Association of Journalists"; not "Bank of England").
     let last_lw = cx.lower(b - 1);
     let whole_lexical = cx.lexicon_at(a, b).filter(|(len, _)| *len == b - a);
-    let head_then_connector = (a + 1..b.saturating_sub(1))
-        .find(|&c| is_connector(&cx.lower(c)))
-        .is_some_and(|c| is_org_head(&cx.lower(c - 1)) && (c + 1..b).all(|x| cx.lexicon_at(x, b).is_none()));
+    let head_then_connector =
+        head_connector(cx.text, cx.toks, a, b).is_some_and(|c| (c + 1..b).all(|x| cx.lexicon_at(x, b).is_none()));
     if whole_lexical.is_none() && b - a >= 2 && (is_org_head(&last_lw) || head_then_connector) && !all_caps {
         let mut start = a;
         // (Not the title or the month before it: "August National Association of …".)

@@ -4,7 +4,7 @@
 use crate::lexicon::words::{ENVOY_TITLES, LEADER_TITLES};
 use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::mentions::Mention;
-use crate::resolve::{DocEntity, DocRelation};
+use crate::resolve::{DocEntity, DocRelation, country_entity};
 use crate::text::{Token, TokenKind};
 
 /// Titles of the one who leads a body: `"<Body> leader X"` states leader_of.
@@ -239,9 +239,7 @@ pub fn find_relations(
                 .lookup(toks[m.first].text(text))
                 .iter()
                 .find(|x| x.form == Form::Demonym && x.kind == EntityKind::Country)
-            && let Some(c) = ents
-                .iter()
-                .position(|x| x.kind == EntityKind::Country && x.canonical.as_deref() == Some(d.canonical.as_str()))
+            && let Some(c) = country_entity(ents, &d.canonical)
         {
             rels.push(DocRelation {
                 source: e,

@@ -11,6 +11,13 @@ use crate::mentions::Mention;
 use crate::names::{Gender, PersonName, PreparedName, Verdict, cluster, compare_prepared, fold};
 use crate::text::Token;
 
+/// The index of the document's entity for the country the lexicon names `canonical`, if
+/// the document names it.
+pub(crate) fn country_entity(ents: &[DocEntity], canonical: &str) -> Option<usize> {
+    ents.iter()
+        .position(|x| x.kind == EntityKind::Country && x.canonical.as_deref() == Some(canonical))
+}
+
 /// An entity of one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocEntity {

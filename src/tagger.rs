@@ -44,7 +44,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title, org_noun_after};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{
-    Mention, after_pro_or_anti, aged_after, find_mentions, given_name_before_surname, is_connector, is_glued_article,
+    Mention, after_pro_or_anti, aged_after, find_mentions, given_name_before_surname, head_connector, is_glued_article,
 };
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
@@ -1219,9 +1219,7 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
 /// True for a body's name with a head word, then a connector: "Association of Journalists",
 /// "Committee to Protect Journalists" (which the tagger tends to cut or to read as a person).
 fn head_then_connector(m: &Mention, text: &str, toks: &[Token]) -> bool {
-    m.kind == Some(EntityKind::Organisation)
-        && (m.first + 1..m.last.saturating_sub(1))
-            .any(|k| is_connector(toks[k].text(text)) && is_org_head(&toks[k - 1].text(text).to_lowercase()))
+    m.kind == Some(EntityKind::Organisation) && head_connector(text, toks, m.first, m.last).is_some()
 }
 
 /// True at the start of a sentence or right after an opening bracket, quote, dash or colon,
