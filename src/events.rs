@@ -465,9 +465,13 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         {
             EventKind::SanctionsImposed
         }
+        // ("Adopted its 16th package of sanctions": a package or round of them is five or six
+        // words on.)
         "imposed" | "impose" | "imposes" | "imposing" | "tightened" | "slapped" | "introduced" | "adopted"
-        | "approved" | "extended" | "renewed" | "prolonged"
-            if near(&sanctions, 0, 4) =>
+        | "adopts" | "adopt" | "approved" | "approves" | "extended" | "renewed" | "prolonged"
+            if near(&sanctions, 0, 4)
+                || near(&["package", "packages", "round", "raft", "wave", "tranche"], 0, 3)
+                    && near(&sanctions, 0, 6) =>
         {
             EventKind::SanctionsImposed
         }
@@ -535,6 +539,9 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         "received" | "given" | "handed" | "got" | "jailed" | "imprisoned" if term_after(cx, i, b) => {
             EventKind::Sentence
         }
+        // "The court gave the director, X, and his deputy, Y, nine years each": the term
+        // after the people it is given to.
+        "gave" | "gives" if term_after_objects(cx, i, b) => EventKind::Sentence,
         "arrested" | "detained" | "jailed" => EventKind::Arrest,
         // "since her arrest in 2020", "X's detention": an arrest named by its noun, with
         // whose it is ("an arrest warrant", "under arrest" are none).
@@ -757,6 +764,21 @@ pub fn find_events(
                 current: lead && present_perfect(&cx, s, i),
             };
             fill_roles(&cx, &ms, s, i, zone == Zone::Title, &mut ev);
+            // "X was sentenced to nine years, and Y and Z to eight years each": the people a
+            // term follows are sentenced too, where the clause leaves the verb out.
+            if kind == EventKind::Sentence {
+                for &mi in ms.iter().filter(|&&mi| {
+                    let m = &cx.mentions[mi];
+                    m.first > i
+                        && cx.kind(mi) == Some(EntityKind::Person)
+                        && cx.lower(m.last) == "to"
+                        && (m.last + 1..m.last + 3).any(|k| number_at(&cx, k).is_some())
+                }) {
+                    for p in list_before(&cx, &ms, s, mi).into_iter().chain(cx.of[mi]) {
+                        ev.roles.push((Role::Patient, p));
+                    }
+                }
+            }
             // "Arrested in Yekaterinburg", "sentenced to death in Minsk": where.
             if matches!(kind, EventKind::Sentence | EventKind::Arrest)
                 && let Some(place) = place_after(&cx, &ms, s, i)
@@ -988,6 +1010,27 @@ fn term_after(cx: &Cx, i: usize, b: usize) -> bool {
                 "ago" | "old" | "later" | "earlier" | "before" | "after"
             )
     })
+}
+
+/// True when a term of years or months is given after the people "gave" takes, in the
+/// same clause: "gave X and Y nine years each" (not "gave him two years to pay", nor
+/// "gave … 10 years ago").
+fn term_after_objects(cx: &Cx, i: usize, b: usize) -> bool {
+    let end = (i + 25).min(b);
+    (i + 2..end)
+        .take_while(|&k| !matches!(&*cx.lower(k), ";" | "." | "who" | "which" | "that" | "said"))
+        .any(|k| {
+            matches!(&*cx.lower(k), "years" | "months")
+                && number_at(cx, k - 1).is_some()
+                && cx
+                    .mentions_in(i + 1, k - 1)
+                    .iter()
+                    .any(|m| m.kind == Some(EntityKind::Person))
+                && !matches!(
+                    &*cx.lower(k + 1),
+                    "ago" | "old" | "to" | "later" | "earlier" | "before" | "after"
+                )
+        })
 }
 
 /// Nouns of what befell a person that a protest is about ("over the death of X").

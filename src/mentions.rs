@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 
 use crate::document::{Document, Zone};
-use crate::lexicon::words::{ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_org_head, is_person_title, org_noun_after};
+use crate::lexicon::words::{
+    ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS, is_org_head, is_person_title, is_place_head, org_noun_after,
+};
 use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
@@ -445,6 +447,92 @@ pub(crate) fn is_service(text: &str, toks: &[Token], k: usize, b: usize, lex: &L
         || b >= k + 3 && lex.is_given_name(&lower(k + 1)) && !NAME_CONNECTORS.contains(&&*lower(k + 1))
 }
 
+/// The singular of a plural title of a person ("reporters", "spokesmen"), if `lw` is one.
+fn plural_title(lw: &str) -> Option<String> {
+    let singular = match lw.strip_suffix("men") {
+        Some(stem) => format!("{stem}man"),
+        None => lw.strip_suffix('s')?.to_string(),
+    };
+    // (Not the plural of a trade that names firms: "analysts Forrester Research", "bankers
+    // JP Morgan", "lawyers Clifford Chance".)
+    (is_person_title(&singular) && !NO_PLURAL_CUE.contains(&singular.as_str())).then_some(singular)
+}
+
+/// Person titles whose plural is no cue for the names after it: trades whose plural names
+/// firms, in British usage above all; titles of teams and bands; and verbs.
+const NO_PLURAL_CUE: &[&str] = &[
+    "analyst",
+    "banker",
+    "lawyer",
+    "attorney",
+    "solicitor",
+    "economist",
+    "consultant",
+    "broker",
+    "accountant",
+    "auditor",
+    "adviser",
+    "advisor",
+    "manager",
+    "agent",
+    "architect",
+    "publisher",
+    "producer",
+    "promoter",
+    "sponsor",
+    "supplier",
+    "builder",
+    "manufacturer",
+    // Sport and music: "rock veterans New Order", "champions Chelsea".
+    "veteran",
+    "champion",
+    "winner",
+    // Titles that are verbs too: "who heads F-Secure", "chairs the board".
+    "head",
+    "chair",
+    "coach",
+    "pilot",
+    "judge",
+    "host",
+    "guard",
+    "boss",
+];
+
+/// The singular of a plural person title ("journalists") that opens the list of names the
+/// run at `a` belongs to: right before it, or before the names that "and" or a comma join
+/// to it ("journalists X, Y and Z"). Only capitalised words, commas and "and" may stand
+/// between the title and the run.
+fn plural_title_before_list(cx: &Ctx, s: &Sentence, a: usize) -> Option<String> {
+    let (mut k, mut names) = (a, 1);
+    while k > s.first {
+        let w = cx.lower(k - 1);
+        if !cx.is_cap(k - 1)
+            && let Some(t) = plural_title(&w)
+        {
+            // ("League One leaders Luton": a team leads a league.)
+            let league = t == "leader" && k >= s.first + 2 && cx.is_cap(k - 2);
+            return (!league).then_some(t);
+        }
+        // A joiner ("and", a comma, ", and"), then the name before it.
+        let mut j = k - 1;
+        match &*w {
+            "and" if j > s.first && cx.t(j - 1) == "," => j -= 1,
+            "and" | "," => {}
+            _ => return None,
+        }
+        let end = j;
+        while j > s.first && cx.is_cap(j - 1) {
+            j -= 1;
+        }
+        names += 1;
+        if j == end || names > 6 {
+            return None;
+        }
+        k = j;
+    }
+    None
+}
+
 fn is_title(lw: &str) -> bool {
     is_person_title(lw) || TITLE_MODIFIERS.contains(&lw)
 }
@@ -535,6 +623,12 @@ fn segment_run(
     while p > s.first && p + 3 > a && !cx.is_cap(p - 1) && is_title(&cx.lower(p - 1)) {
         p -= 1;
         cue.insert(0, cx.lower(p).into_owned());
+    }
+    // A plural title before a list of names is each name's ("reporters X and Y").
+    if cue.is_empty()
+        && let Some(t) = plural_title_before_list(cx, s, a)
+    {
+        cue.push(t);
     }
     while k < b {
         if k + 2 == b && given_name_before_surname(cx.text, cx.toks, k, cx.lex) {
@@ -741,6 +835,10 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     }
     if is_org_head(&last) && b - a >= 2 {
         return Some(EntityKind::Organisation);
+    }
+    // (Not a given name and a surname that is also a place noun: "Mike Lake", "Michael Bay".)
+    if is_place_head(&last) && b - a >= 2 && !(b - a == 2 && cx.lex.is_given_name(&cx.lower(a))) {
+        return Some(EntityKind::Location);
     }
     // Lower-case organisation nouns right before ("news agency Ukrinform") or after ("Memorial rights group").
     let before: Vec<String> = (a.saturating_sub(2).max(s.first)..a)

@@ -41,7 +41,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Document, Zone};
 use crate::error::{Error, Result};
-use crate::lexicon::words::{AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title, org_noun_after};
+use crate::lexicon::words::{
+    AWARD_WORDS, NOT_NAMES, ORG_NOUNS, is_org_head, is_person_title, is_place_head, org_noun_after,
+};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{
     Mention, after_pro_or_anti, aged_after, find_mentions, given_name_before_surname, head_connector, is_glued_article,
@@ -1206,6 +1208,7 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
                 w.starts_with(char::is_lowercase) && CONNECTORS.contains(&w)
             })
         || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && is_org_head(&last)
+        || m.kind == Some(EntityKind::Location) && m.last - m.first >= 2 && is_place_head(&last)
         || m.kind == Some(EntityKind::Organisation) && {
             // "the Telegram channel X", "X rights group".
             let word = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");

@@ -2132,3 +2132,84 @@ fn a_body_whose_name_opens_with_a_demonym_is_based_in_that_country() {
     assert_eq!(based_in("Norway"), ["Norwegian Association of Beekeepers"]);
     assert!(based_in("United States").is_empty(), "{:?}", based_in("United States"));
 }
+
+#[test]
+fn a_package_of_sanctions_adopted_is_sanctions_imposed() {
+    // "Adopted its 16th package of sanctions against X": the package puts "sanctions" six
+    // words after the verb; the headline's "adopts … sanctions package" is the same event.
+    let g = graph_of(&["Bloc adopts 12th sanctions package against Atlantis\n\
+         BRUSSELS, March 3, 2025 (Reuters) - The European Union on Monday adopted its 12th package of \
+         sanctions against Atlantis, listing 40 more vessels of its oil fleet."]);
+    let ev = g.find_events(Some(EventKind::SanctionsImposed), None, None, None);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let roles: Vec<(eventgraph::Role, &str)> = g
+        .roles(&ev[0].id)
+        .into_iter()
+        .map(|(r, e)| (r, e.name.as_str()))
+        .collect();
+    assert!(
+        roles.contains(&(eventgraph::Role::Agent, "European Union")),
+        "{roles:?}"
+    );
+    assert!(roles.contains(&(eventgraph::Role::Target, "Atlantis")), "{roles:?}");
+    assert_eq!(ev[0].date.map(|d| d.to_string()).as_deref(), Some("2025-03-03"));
+}
+
+#[test]
+fn a_plural_title_makes_each_name_of_its_list_a_person_but_not_a_trade_s_firms() {
+    let g = graph_of(&[
+        "Title\nA court in Atlantis jailed reporters Nadira Kelbiyeva and Semra Talibzade, and activists \
+         Orkhan Mammadli, Zaur Veliyev and Kamran Agayli on Friday. \
+         The bank's move led to bankers Halden Morgan quitting the deal.",
+    ]);
+    let people = people_of(&g);
+    for p in [
+        "Nadira Kelbiyeva",
+        "Semra Talibzade",
+        "Orkhan Mammadli",
+        "Zaur Veliyev",
+        "Kamran Agayli",
+    ] {
+        assert!(people.contains(&p), "{p}: {people:?}");
+    }
+    assert!(!people.contains(&"Halden Morgan"), "{people:?}");
+}
+
+#[test]
+fn a_name_ending_in_a_place_noun_is_a_place() {
+    let g = graph_of(&[
+        "Title\nThousands rallied on Varnado Avenue and marched to Kelvard Square, near the Orlan River. \
+         Mike Lake, a teacher, said the rally was peaceful.",
+    ]);
+    let kind = |n: &str| g.find_entity(n).first().map(|e| e.kind);
+    for place in ["Varnado Avenue", "Kelvard Square", "Orlan River"] {
+        assert_eq!(kind(place), Some(eventgraph::EntityKind::Location), "{place}");
+    }
+    // A given name, then a surname that is a place noun too, is a person.
+    assert_eq!(kind("Mike Lake"), Some(eventgraph::EntityKind::Person));
+}
+
+#[test]
+fn a_court_that_gave_people_terms_sentenced_them_and_a_clause_without_the_verb_too() {
+    // "Gave X and Y nine years each"; "X was sentenced to nine years, and Y and Z to eight".
+    let g = graph_of(&[
+        "Title\nJune 20, 2025\nThe Atlantis City Court gave the outlet's director, Anar Huseynli, and its deputy, \
+         Leyla Aslanova, nine years each. \
+         Editor Rauf Babayev was sentenced to nine years, and reporters Nargiz Samadova and Ilkin Abbasli to \
+         eight years each.",
+    ]);
+    let got = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    let all: Vec<&String> = got.iter().flat_map(|(who, _)| who).collect();
+    for p in [
+        "Anar Huseynli",
+        "Leyla Aslanova",
+        "Rauf Babayev",
+        "Nargiz Samadova",
+        "Ilkin Abbasli",
+    ] {
+        assert!(all.iter().any(|w| *w == p), "{p}: {got:?}");
+    }
+    // "gave him two years to pay" is no sentence.
+    let g = graph_of(&["Title\nThe bank gave Anar Huseynli two years to pay the loan."]);
+    assert!(g.find_events(Some(EventKind::Sentence), None, None, None).is_empty());
+}

@@ -331,6 +331,39 @@ pub const ORG_NOUNS: &[&str] = &[
     "think-tank",
 ];
 
+/// Words that make a capitalised phrase of two words or more a place when they end it
+/// ("Rustaveli Avenue", "Black Sea", "Crimean Peninsula", "Ankara Airport").
+pub const PLACE_HEADS: &[&str] = &[
+    "avenue",
+    "street",
+    "boulevard",
+    "prospekt",
+    "square",
+    "bridge",
+    "embankment",
+    "airport",
+    "river",
+    "lake",
+    "sea",
+    "ocean",
+    "bay",
+    "gulf",
+    "strait",
+    "peninsula",
+    "island",
+    "islands",
+    "valley",
+    "mountains",
+    "desert",
+    "canal",
+    "oblast",
+];
+
+/// True for a word in [`PLACE_HEADS`].
+pub fn is_place_head(lower: &str) -> bool {
+    PLACE_HEADS.contains(&lower)
+}
+
 /// Lower-case nouns that, before a capitalised name, make it a place ("the city of X").
 pub const PLACE_NOUNS: &[&str] = &[
     "city", "town", "village", "region", "province", "district", "capital", "port",
