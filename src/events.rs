@@ -681,29 +681,37 @@ pub fn find_events(
             // "was not arrested", "suspended talks") did not happen.
             // ("Not before lengthy negotiations", "not only" and "not until" deny nothing.)
             // (Through an infinitive: "would not seek to open accession talks".)
-            let reach = (i.saturating_sub(3).max(s.first)..i)
+            let reach = (i.saturating_sub(5).max(s.first)..i)
                 .find(|&k| cx.lower(k) == "to")
                 .map_or(i.saturating_sub(3), |to| to.saturating_sub(3))
                 .max(s.first);
-            let modal = (reach..i).any(|k| {
-                let w = cx.lower(k);
-                // ("May" with a capital inside a sentence is the month: "on 3 May 2024 freed".)
-                if w == "may" && toks[k].text(text) != "may" && k > s.first {
-                    return false;
-                }
-                // Prospects: "their next meeting", "the proposed talks", "possible sanctions"
-                // (right before the trigger; "the next day police arrested" is past).
-                if matches!(
-                    &*w,
-                    "next" | "proposed" | "possible" | "potential" | "upcoming" | "future"
-                ) {
-                    return k + 1 == i
-                        || k + 2 == i && !matches!(&*cx.lower(k + 1), "day" | "week" | "month" | "year" | "morning");
-                }
-                (w == "not" && !matches!(&*cx.lower(k + 1), "before" | "until" | "only" | "just"))
-                    || matches!(
+            // "The suspension of EU accession talks", "the collapse of the talks": called off.
+            let called_off = (i.saturating_sub(6).max(s.first)..i).any(|k| {
+                matches!(&*cx.lower(k), "suspension" | "collapse" | "freezing" | "breakdown")
+                    && cx.lower(k + 1) == "of"
+                    && (k + 2..i).all(|x| !matches!(&*cx.lower(x), "," | "and" | "after" | "before"))
+            });
+            let modal = called_off
+                || (reach..i).any(|k| {
+                    let w = cx.lower(k);
+                    // ("May" with a capital inside a sentence is the month: "on 3 May 2024 freed".)
+                    if w == "may" && toks[k].text(text) != "may" && k > s.first {
+                        return false;
+                    }
+                    // Prospects: "their next meeting", "the proposed talks", "possible sanctions"
+                    // (right before the trigger; "the next day police arrested" is past).
+                    if matches!(
                         &*w,
-                        "could"
+                        "next" | "proposed" | "possible" | "potential" | "upcoming" | "future"
+                    ) {
+                        return k + 1 == i
+                            || k + 2 == i
+                                && !matches!(&*cx.lower(k + 1), "day" | "week" | "month" | "year" | "morning");
+                    }
+                    (w == "not" && !matches!(&*cx.lower(k + 1), "before" | "until" | "only" | "just"))
+                        || matches!(
+                            &*w,
+                            "could"
                             | "would"
                             | "might"
                             | "may"
@@ -736,8 +744,8 @@ pub fn find_events(
                             // Plans: "plans for a summit", "a planned meeting".
                             | "plans"
                             | "planned"
-                    )
-            });
+                        )
+                });
             if modal || habitual(&cx, s, i, kind) || attempted(&cx, s, i) || yes_no_question(&cx, s, i) {
                 i += 1;
                 continue;
@@ -1944,14 +1952,15 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                         }
                     }
                     // "Thousands protested in Istanbul", "rallies across Tbilisi", "marched
-                    // through Belgrade".
+                    // through Belgrade", "rallied on Wednesday outside parliament on Rustaveli
+                    // Avenue".
                     Some(EntityKind::Location)
                         if ev.kind == EventKind::Protest
                             && m.start > trig
-                            && m.first <= i + 8
+                            && m.first <= i + 10
                             && matches!(
                                 &*cx.lower(m.first.saturating_sub(1)),
-                                "in" | "across" | "outside" | "throughout" | "through"
+                                "in" | "across" | "outside" | "throughout" | "through" | "on" | "at" | "near"
                             ) =>
                     {
                         push(ev, Role::Location, e);

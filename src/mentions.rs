@@ -827,6 +827,33 @@ pub(crate) fn aged_after(text: &str, end: usize) -> bool {
         && (comma_after && article.is_none() || article.is_some() && after.starts_with("-year-old"))
 }
 
+/// True when an apposition giving a person's title follows the name ending at byte `end`:
+/// "X, a leader of the opposition", "X, an exiled journalist", "X, the former president".
+/// (The title in the singular: "Chelsea, the champions" is a team.)
+pub(crate) fn titled_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(rest) = ["a ", "an ", "the "].iter().find_map(|a| rest.strip_prefix(a)) else {
+        return false;
+    };
+    for w in rest.split_whitespace().take(4) {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if !word.chars().all(|c| c.is_lowercase() || c == '-') || word.is_empty() {
+            return false;
+        }
+        if is_person_title(word) && !matches!(word, "champion" | "winner" | "veteran") {
+            return true;
+        }
+        // (Only modifiers come before the title: "a prominent opposition leader".)
+        if word != w || matches!(word, "of" | "in" | "at" | "for" | "and" | "who" | "which" | "that") {
+            return false;
+        }
+    }
+    false
+}
+
 /// The kind of a capitalised name from its words and context; `None` when unsure.
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
@@ -869,7 +896,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if (2..=4).contains(&n) && cx.lex.is_given_name(&first) {
         return Some(EntityKind::Person);
     }
-    if aged_after(cx.text, cx.toks[b - 1].end) {
+    if aged_after(cx.text, cx.toks[b - 1].end) || titled_after(cx.text, cx.toks[b - 1].end) {
         return Some(EntityKind::Person);
     }
     if n == 1 && cx.lex.is_given_name(&first) && !cx.lex.is_common(&first) {

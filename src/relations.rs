@@ -138,6 +138,18 @@ pub fn find_relations(
                     });
                 }
             }
+            // "X, a leader of the opposition Y", "X, the president of Z", "X, a member of
+            // the Y": a title of the body or country after the name.
+            if lower(m.last) == ","
+                && let Some((relation, target)) = title_of_after(mentions, of, ents, &lower, mi)
+            {
+                rels.push(DocRelation {
+                    source: e,
+                    kind: relation,
+                    target: of[target].expect("resolved"),
+                    span: (m.start, mentions[target].end),
+                });
+            }
             // "<Person>'s envoy, X"
             if m.first >= 4
                 && lower(m.first - 1) == ","
@@ -274,4 +286,62 @@ pub fn find_relations(
         }
     }
     (rels, attrs)
+}
+
+/// The relation an apposition after the person mention `mi` states, and the mention of its
+/// body or country: ", a leader of the opposition Y", ", the president of Z", ", a member of
+/// the Y", ", Z's ambassador" is not read here. The title comes right after the article, with
+/// at most two words before it that do not make it another office ("deputy leader", "vice
+/// president" lead nothing); the body follows "of", the article and up to two lower-case
+/// words ("the banned opposition Y").
+fn title_of_after<'t>(
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &[DocEntity],
+    lower: &dyn Fn(usize) -> std::borrow::Cow<'t, str>,
+    mi: usize,
+) -> Option<(&'static str, usize)> {
+    let m = &mentions[mi];
+    let mut k = m.last + 1;
+    if !matches!(&*lower(k), "a" | "an" | "the") {
+        return None;
+    }
+    k += 1;
+    // The title: up to three words ending before "of".
+    let of_at = (k..k + 4).find(|&x| lower(x) == "of")?;
+    let title: Vec<String> = (k..of_at).map(|x| lower(x).into_owned()).collect();
+    if title.is_empty()
+        || title
+            .iter()
+            .any(|w| matches!(w.as_str(), "deputy" | "vice" | "vice-president"))
+    {
+        return None;
+    }
+    let title = title.join(" ");
+    let mut t = of_at + 1;
+    if lower(t) == "the" {
+        t += 1;
+    }
+    let n = (mi + 1..mentions.len()).find(|&x| mentions[x].first >= t)?;
+    let between_lower = (t..mentions[n].first).all(|x| lower(x).chars().all(|c| c.is_lowercase() || c == '-'))
+        && mentions[n].first <= t + 2;
+    if !between_lower || mentions[n].sentence != m.sentence {
+        return None;
+    }
+    // Not one of a list ("X, the King of Belgium as well as Y"), nor a part of the body
+    // ("the head of Merrill's private client business").
+    if matches!(&*lower(mentions[n].last), "and" | "or" | "as" | "'s" | "’s") {
+        return None;
+    }
+    let kind = of[n].map(|e| ents[e].kind)?;
+    let ends = |list: &[&str]| list.iter().any(|x| title == *x || title.ends_with(&format!(" {x}")));
+    let relation = match kind {
+        EntityKind::Organisation if ends(BODY_LEADER_TITLES) => "leader_of",
+        EntityKind::Organisation if title == "member" || title.ends_with(" member") => "member_of",
+        EntityKind::Organisation if ends(ENVOY_TITLES) => "envoy_of",
+        EntityKind::Country if ends(LEADER_TITLES) => "leader_of",
+        EntityKind::Country if ends(ENVOY_TITLES) => "envoy_of",
+        _ => return None,
+    };
+    Some((relation, n))
 }

@@ -47,6 +47,7 @@ use crate::lexicon::words::{
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{
     Mention, after_pro_or_anti, aged_after, find_mentions, given_name_before_surname, head_connector, is_glued_article,
+    titled_after,
 };
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
@@ -1209,6 +1210,8 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
             })
         || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && is_org_head(&last)
         || m.kind == Some(EntityKind::Location) && m.last - m.first >= 2 && is_place_head(&last)
+        // "X, a leader of the opposition …": a person's title in apposition.
+        || m.kind == Some(EntityKind::Person) && m.last - m.first >= 2 && titled_after(text, m.end)
         || m.kind == Some(EntityKind::Organisation) && {
             // "the Telegram channel X", "X rights group".
             let word = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");

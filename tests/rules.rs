@@ -1196,10 +1196,15 @@ fn a_crowd_protesting_in_a_city_is_a_protest_there_and_a_player_protesting_is_no
 
 /// What the one person of that name leads.
 fn leads(g: &eventgraph::KnowledgeGraph, person: &str) -> Vec<String> {
-    let p = &g.find_entity(person)[0];
+    related_by(g, person, eventgraph::RelationKind::LeaderOf)
+}
+
+/// The names the one entity of that name is related to by `kind`.
+fn related_by(g: &eventgraph::KnowledgeGraph, name: &str, kind: eventgraph::RelationKind) -> Vec<String> {
+    let p = &g.find_entity(name)[0];
     g.related(&p.id)
         .into_iter()
-        .filter(|(edge, _)| edge.kind == eventgraph::graph::EdgeKind::Relation(eventgraph::RelationKind::LeaderOf))
+        .filter(|(edge, _)| edge.kind == eventgraph::graph::EdgeKind::Relation(kind))
         .map(|(_, e)| e.name.clone())
         .collect()
 }
@@ -1456,14 +1461,10 @@ fn kin_set_off_after_a_name_the_one_held_after_jailed_and_people_of_another_clau
          Jan Kral held talks with Ivan Borek in Oslo. Novakova, who ran the campaign of jailed banker Adam \
          Nowak, spoke.",
     ]);
-    let novak = &g.find_entity("Pavel Novak")[0];
-    let spouses: Vec<String> = g
-        .related(&novak.id)
-        .into_iter()
-        .filter(|(edge, _)| edge.kind == eventgraph::graph::EdgeKind::Relation(eventgraph::RelationKind::SpouseOf))
-        .map(|(_, e)| e.name.clone())
-        .collect();
-    assert_eq!(spouses, ["Olga Novakova"]);
+    assert_eq!(
+        related_by(&g, "Pavel Novak", eventgraph::RelationKind::SpouseOf),
+        ["Olga Novakova"]
+    );
     assert_eq!(
         events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
         [ev(&["Ivan Borek", "Jan Kral"], "2025-06-21")]
@@ -2212,4 +2213,40 @@ fn a_court_that_gave_people_terms_sentenced_them_and_a_clause_without_the_verb_t
     // "gave him two years to pay" is no sentence.
     let g = graph_of(&["Title\nThe bank gave Anar Huseynli two years to pay the loan."]);
     assert!(g.find_events(Some(EventKind::Sentence), None, None, None).is_empty());
+}
+
+#[test]
+fn an_apposition_after_a_name_states_what_the_person_leads_or_belongs_to() {
+    let g = graph_of(&[
+        "Title\nPolice detained Anzor Beridze, a leader of the opposition Coalition for Progress, on Monday. \
+         Tamar Kvaratskhelia, a member of the Atlantis Writers Union, was freed. \
+         The letter went to Ivo Marek, the King of Atlantis as well as the French foreign ministry.",
+    ]);
+    assert_eq!(leads(&g, "Anzor Beridze"), ["Coalition for Progress"]);
+    assert_eq!(
+        related_by(&g, "Tamar Kvaratskhelia", eventgraph::RelationKind::MemberOf),
+        ["Atlantis Writers Union"]
+    );
+    // A list, not an apposition: the king is someone else.
+    assert!(leads(&g, "Ivo Marek").is_empty(), "{:?}", leads(&g, "Ivo Marek"));
+}
+
+#[test]
+fn talks_suspended_or_not_sought_did_not_happen_and_a_rally_on_an_avenue_is_there() {
+    let g = graph_of(&[
+        "Title\nTBILISI, Dec 4, 2024 (AP) - Protests against the suspension of European Union accession \
+         talks entered a second week. Prime Minister Levan Dadiani said Atlantis would not seek to open EU \
+         membership negotiations until 2028. Thousands rallied again on Wednesday evening outside the \
+         parliament on Varnado Avenue.",
+    ]);
+    assert!(
+        g.find_events(Some(EventKind::Talks), None, None, None).is_empty(),
+        "{:?}",
+        g.find_events(Some(EventKind::Talks), None, None, None)
+    );
+    let places = events_of(&g, EventKind::Protest, eventgraph::Role::Location);
+    assert!(
+        places.iter().any(|(p, _)| p.contains(&"Varnado Avenue".to_string())),
+        "{places:?}"
+    );
 }
