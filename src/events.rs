@@ -518,6 +518,43 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
             EventKind::Protest
         }
         "protest" | "protests" | "protesters" | "demonstrations" | "demonstrators" | "rallies" => EventKind::Protest,
+        // One rally or demonstration, in a sentence with a crowd ("several hundred people
+        // gathered, but the rally ended peacefully") or against something: not of a market
+        // ("a rally in oil prices"), a campaign ("an election rally"), a sport, a game's
+        // name or a product.
+        "rally" | "demonstration"
+            if cx.toks[i].text(cx.text).starts_with(char::is_lowercase)
+                && ((a..b).any(|k| CROWDS.contains(&&*cx.lower(k))) || near(&["against"], 0, 3))
+                && !near(
+                    &[
+                        "stocks",
+                        "stock",
+                        "shares",
+                        "market",
+                        "markets",
+                        "prices",
+                        "price",
+                        "dollar",
+                        "euro",
+                        "oil",
+                        "bonds",
+                        "campaign",
+                        "election",
+                        "electoral",
+                        "pre-election",
+                        "late",
+                        "product",
+                        "cars",
+                        "car",
+                        "racing",
+                    ],
+                    3,
+                    3,
+                )
+                && !matches!(&*cx.lower(i + 1), "driver" | "drivers" | "championship" | "car") =>
+        {
+            EventKind::Protest
+        }
         // ("The election commission", "election officials": a body, not a vote.)
         "election" | "elections"
             if matches!(
@@ -1630,8 +1667,18 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             if noun {
                 // "his release": the person before; "the release of X": X; "prisoner
                 // releases": nobody in particular.
-                if possessive && let Some(p) = nearest_person_left(cx, ms, i) {
-                    push(ev, Role::Released, p);
+                if possessive && let Some(mi) = nearest_person_mention_left(cx, ms, i) {
+                    // ("Thanked X for his help in securing their release": "their" is not
+                    // one person; it is a list named before, or no one named.)
+                    let list = if prev == "their" {
+                        list_before(cx, ms, s, mi)
+                    } else {
+                        Vec::new()
+                    };
+                    if prev != "their" || !list.is_empty() {
+                        ev.roles
+                            .extend(list.into_iter().chain(cx.of[mi]).map(|p| (Role::Released, p)));
+                    }
                 } else if let Some(p) = release_of_person(cx, ms, i).and_then(|mi| cx.of[mi]) {
                     push(ev, Role::Released, p);
                 }
@@ -1939,7 +1986,18 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                                 k < i
                                     && matches!(
                                         &*cx.lower(k),
-                                        "won" | "wins" | "lost" | "loses" | "swept" | "contested" | "boycotted"
+                                        "won"
+                                            | "wins"
+                                            | "lost"
+                                            | "loses"
+                                            | "swept"
+                                            | "contested"
+                                            | "boycotted"
+                                            | "came"
+                                            | "finished"
+                                            | "trailed"
+                                            | "garnered"
+                                            | "polled"
                                     )
                             } =>
                     {

@@ -150,6 +150,44 @@ pub fn find_relations(
                     span: (m.start, mentions[target].end),
                 });
             }
+            // "The Patriotic Bloc, led by former President X, came second": X leads it.
+            let k = m.first - m.cue.len().min(m.first);
+            if k >= 3
+                && lower(k - 1) == "by"
+                && matches!(&*lower(k - 2), "led" | "headed" | "chaired")
+                && let Some(p) = prev_m
+                && kind(p) == Some(EntityKind::Organisation)
+                && mentions[p].last + 2 == k - 1
+                && lower(mentions[p].last) == ","
+            {
+                rels.push(DocRelation {
+                    source: e,
+                    kind: "leader_of",
+                    target: of[p].expect("resolved"),
+                    span: (mentions[p].start, m.end),
+                });
+            }
+            // "X, President Y's envoy for special missions": the envoy of Y.
+            if lower(m.last) == ","
+                && let Some(n) = next_m
+                && kind(n) == Some(EntityKind::Person)
+                && (m.last + 1..mentions[n].first)
+                    .all(|k| lower(k) == "the" || crate::lexicon::words::is_person_title(&lower(k)))
+                && mentions[n].first <= m.last + 3
+                && matches!(&*lower(mentions[n].last), "'s" | "’s")
+                && {
+                    let after = mentions[n].last + 1;
+                    let title = if lower(after) == "special" { after + 1 } else { after };
+                    ENVOY_TITLES.contains(&&*lower(title))
+                }
+            {
+                rels.push(DocRelation {
+                    source: e,
+                    kind: "envoy_of",
+                    target: of[n].expect("resolved"),
+                    span: (m.start, mentions[n].end),
+                });
+            }
             // "<Person>'s envoy, X"
             if m.first >= 4
                 && lower(m.first - 1) == ","

@@ -941,12 +941,15 @@ fn combine(
             out.push(m);
         }
     }
-    // (A lone letter is no name: "wrote on X", "Plan B".)
+    // (A lone letter is no name: "wrote on X", "Plan B"; nor a stance: a headline's
+    // "Pro-European party keeps majority".)
     out.retain(|m| {
         let lower = m.text.to_lowercase();
+        let stance = ["pro-", "anti-"].iter().any(|p| lower.starts_with(p)) && !lower.contains(' ');
         m.text.chars().any(char::is_alphanumeric)
             && m.text.chars().nth(1).is_some()
             && !NOT_NAMES.contains(&lower.as_str())
+            && !stance
     });
     surnames_alone(doc, toks, sents, lex, &mut out);
     people_by_their_surname(text, toks, lex, &mut out);

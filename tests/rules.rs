@@ -2250,3 +2250,43 @@ fn talks_suspended_or_not_sought_did_not_happen_and_a_rally_on_an_avenue_is_ther
         "{places:?}"
     );
 }
+
+#[test]
+fn their_release_is_not_the_release_of_the_one_person_named_before() {
+    let g = graph_of(&[
+        "Title\nCARACAS, July 18, 2025 (Reuters) - Venezuela on Friday released 10 jailed Americans, including \
+         Daniel Brook. Secretary of State Tomas Varga thanked President Nayar Bukovic for his help in securing \
+         their release.",
+    ]);
+    let freed = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert_eq!(freed, [ev(&["Daniel Brook"], "2025-07-18")]);
+}
+
+#[test]
+fn an_envoy_of_a_person_and_a_body_led_by_someone_are_related() {
+    let g = graph_of(&[
+        "Title\nRichard Tamm, President Ivo Marek's envoy for special missions, met rebels on Monday. \
+         The Patriotic Electoral Bloc, led by former President Karl Vesely, came second.",
+    ]);
+    assert_eq!(
+        related_by(&g, "Richard Tamm", eventgraph::RelationKind::EnvoyOf),
+        ["Ivo Marek"]
+    );
+    assert_eq!(leads(&g, "Karl Vesely"), ["Patriotic Electoral Bloc"]);
+}
+
+#[test]
+fn a_stance_is_no_name_and_one_rally_of_a_crowd_is_a_protest() {
+    let g = graph_of(&[
+        "Pro-European party keeps majority\nKISHINEV, Sept 29, 2025 (AP) - Several hundred people joined the rally \
+         outside parliament in Kishinev on Monday. \
+         The dollar's rally in late trading surprised analysts.",
+    ]);
+    assert!(
+        g.find_entity("Pro-European").is_empty(),
+        "{:?}",
+        g.find_entity("Pro-European")
+    );
+    let protests = g.find_events(Some(EventKind::Protest), None, None, None);
+    assert_eq!(protests.len(), 1, "{protests:?}");
+}
