@@ -728,7 +728,13 @@ pub fn find_events(
                     && cx.lower(k + 1) == "of"
                     && (k + 2..i).all(|x| !matches!(&*cx.lower(x), "," | "and" | "after" | "before"))
             });
+            // "Talks with X will continue", "a meeting would follow": talks still to come.
+            let to_come = kind == EventKind::Talks
+                && (i + 1..(i + 5).min(s.last))
+                    .take_while(|&k| !matches!(&*cx.lower(k), "," | "." | ";" | "said" | "says"))
+                    .any(|k| matches!(&*cx.lower(k), "will" | "would" | "could" | "should" | "might"));
             let modal = called_off
+                || to_come
                 || (reach..i).any(|k| {
                     let w = cx.lower(k);
                     // ("May" with a capital inside a sentence is the month: "on 3 May 2024 freed".)
@@ -1323,6 +1329,17 @@ fn date_for(
 ) -> Option<DateExpr> {
     let toks = cx.toks;
     let trig = toks[i].start;
+    // "Last month's exchange in which Caracas freed 10 Americans": a verb in a clause on a
+    // noun takes the date the noun's possessive gives.
+    if let Some(which) = (i.saturating_sub(4).max(s.first + 2)..i).find(|&k| cx.lower(k) == "which")
+        && matches!(&*cx.lower(which - 1), "in" | "during" | "under")
+        && is_possessive_mark(&cx.lower(which - 3))
+        && let Some(d) = dates
+            .iter()
+            .find(|d| d.end == toks[which - 3].start || d.end == toks[which - 4].end)
+    {
+        return Some(d.expr);
+    }
     // (A bound of a period is no event's date: "offenses committed from Jan. 1, 2014
     // through Dec. 1, 2024", "detained until Friday".)
     let bound = |d: &DateMention| {
@@ -1465,6 +1482,21 @@ fn date_for(
 /// person adds the person ("Belarusian President Alexander Lukashenko").
 fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
     let trig = cx.toks[i].start;
+    // A clause of its own right before the verb: "X said … after last month's exchange in
+    // which Caracas freed 10 Americans" (Caracas frees them, not X).
+    // ("A day after the government of X freed them": the opener a few words back.)
+    if let Some(&mi) = ms.iter().rev().find(|&&mi| cx.mentions[mi].start < trig)
+        && cx.mentions[mi].last == i
+        && (cx.mentions[mi].first.saturating_sub(4).max(s.first)..cx.mentions[mi].first).any(|k| {
+            matches!(
+                &*cx.lower(k),
+                "which" | "when" | "after" | "where" | "because" | "while" | "before" | "since" | "until"
+            ) && (k + 1..cx.mentions[mi].first).all(|x| !matches!(&*cx.lower(x), "," | "said" | "says"))
+        })
+        && let Some(e) = cx.actor(mi)
+    {
+        return vec![e];
+    }
     let mut out = Vec::new();
     for (n, &mi) in ms.iter().enumerate() {
         let m = &cx.mentions[mi];
@@ -1479,6 +1511,10 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
             continue;
         }
         if next == "according" || SPEECH_VERBS.contains(&&*next) {
+            continue;
+        }
+        // ("Ten Americans who had been jailed … were freed": people of a country, not it.)
+        if matches!(&m.lexical, Some((_, Form::Demonym))) && m.text.ends_with('s') && !m.text.ends_with("ss") {
             continue;
         }
         let Some(e) = cx.actor(mi) else { continue };

@@ -2290,3 +2290,23 @@ fn a_stance_is_no_name_and_one_rally_of_a_crowd_is_a_protest() {
     let protests = g.find_events(Some(EventKind::Protest), None, None, None);
     assert_eq!(protests.len(), 1, "{protests:?}");
 }
+
+#[test]
+fn a_release_told_in_a_clause_on_last_month_s_exchange_is_that_release() {
+    // The clause's own subject frees (the capital for its country), on the date the
+    // noun's possessive gives; "talks will continue" are still to come; "Americans who
+    // had been jailed" are people, not their country acting.
+    let g = graph_of(&[
+        "Title\nCARACAS, July 18, 2025 (Reuters) - Venezuela on Friday freed 10 jailed Americans, including \
+         Daniel Brook.",
+        "Envoy says talks with Caracas will continue\nWASHINGTON, Aug 2, 2025 - Richard Tamm, the U.S. envoy, \
+         said on Saturday he would keep working after last month's exchange in which Caracas freed 10 \
+         Americans. Ten Americans who had been jailed in Venezuela were freed, he said.",
+    ]);
+    let rel = g.find_events(Some(EventKind::Release), None, None, None);
+    assert_eq!(rel.len(), 1, "{rel:?}");
+    assert_eq!(rel[0].sources.len(), 2, "{:?}", rel[0].sources);
+    let agents = events_of(&g, EventKind::Release, eventgraph::Role::Agent);
+    assert_eq!(agents, [ev(&["Venezuela"], "2025-07-18")]);
+    assert!(g.find_events(Some(EventKind::Talks), None, None, None).is_empty());
+}
