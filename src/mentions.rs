@@ -854,6 +854,24 @@ pub(crate) fn titled_after(text: &str, end: usize) -> bool {
     false
 }
 
+/// True for the place of a dateline: words in capitals opening a line, before an agency in
+/// brackets or a comma and a month ("SAN ANTONIO (AP) —", "KHARTOUM, Sudan —" is not read
+/// here: "KHARTOUM, March 3 (Reuters)" is).
+pub(crate) fn dateline_place(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    toks[a].line_start
+        && b - a <= 4
+        && (a..b).all(|k| {
+            let w = word(k);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        })
+        && match word(b) {
+            "(" => word(b + 2) == ")" && word(b + 1).starts_with(char::is_uppercase),
+            "," => month_number(word(b + 1)).is_some(),
+            _ => false,
+        }
+}
+
 /// The kind of a capitalised name from its words and context; `None` when unsure.
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
@@ -864,6 +882,9 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
         return Some(EntityKind::Organisation);
     }
     // (Not a given name and a surname that is also a place noun: "Mike Lake", "Michael Bay".)
+    if dateline_place(cx.text, cx.toks, a, b) {
+        return Some(EntityKind::Location);
+    }
     if is_place_head(&last) && b - a >= 2 && !(b - a == 2 && cx.lex.is_given_name(&cx.lower(a))) {
         return Some(EntityKind::Location);
     }

@@ -46,8 +46,8 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::{
-    Mention, after_pro_or_anti, aged_after, find_mentions, given_name_before_surname, head_connector, is_glued_article,
-    titled_after,
+    Mention, after_pro_or_anti, aged_after, dateline_place, find_mentions, given_name_before_surname, head_connector,
+    is_glued_article, titled_after,
 };
 use crate::text::{Sentence, Token, TokenKind};
 use crate::time::{month_number, weekday_number};
@@ -1213,6 +1213,8 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
             })
         || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && is_org_head(&last)
         || m.kind == Some(EntityKind::Location) && m.last - m.first >= 2 && is_place_head(&last)
+        // "SAN ANTONIO (AP) —": a dateline's place.
+        || m.kind == Some(EntityKind::Location) && dateline_place(text, toks, m.first, m.last)
         // "X, a leader of the opposition …": a person's title in apposition.
         || m.kind == Some(EntityKind::Person) && m.last - m.first >= 2 && titled_after(text, m.end)
         || m.kind == Some(EntityKind::Organisation) && {

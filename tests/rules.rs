@@ -2310,3 +2310,17 @@ fn a_release_told_in_a_clause_on_last_month_s_exchange_is_that_release() {
     assert_eq!(agents, [ev(&["Venezuela"], "2025-07-18")]);
     assert!(g.find_events(Some(EventKind::Talks), None, None, None).is_empty());
 }
+
+#[test]
+fn a_dateline_s_place_in_capitals_is_one_place_even_unknown() {
+    let g = graph_of(&[
+        "Title\nSAN ESTEBAN (AP) — Ten jailed men landed on Saturday.",
+        "Title\nPORT ARVEN, March 3 (Reuters) - Police freed Daniel Brook.",
+    ]);
+    for place in ["SAN ESTEBAN", "PORT ARVEN"] {
+        let found = g.find_entity(place);
+        assert_eq!(found.len(), 1, "{place}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Location, "{place}");
+    }
+    assert!(g.find_entity("SAN").is_empty(), "{:?}", g.find_entity("SAN"));
+}
