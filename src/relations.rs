@@ -265,6 +265,13 @@ pub fn find_relations(
             && matches!(&mentions[p].lexical, Some((_, Form::Demonym)))
             && m.first - mentions[p].last <= 4
             && (mentions[p].last..m.first).all(|k| toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'))
+            // ("The Russian side at the Dolmabahce Palace": a place the demonym's people are at.)
+            && !(mentions[p].last..m.first).any(|k| {
+                matches!(
+                    toks[k].text(text),
+                    "at" | "in" | "on" | "to" | "from" | "with" | "for" | "by" | "into" | "near"
+                )
+            })
             // ("Russian courts and the European Court of …", "Americans and Europeans": the
             // demonym is another's; not "Swiss food and drink giant Nestle".)
             && !(mentions[p].last..m.first).any(|k| {

@@ -2324,3 +2324,18 @@ fn a_dateline_s_place_in_capitals_is_one_place_even_unknown() {
     }
     assert!(g.find_entity("SAN").is_empty(), "{:?}", g.find_entity("SAN"));
 }
+
+#[test]
+fn a_demonym_s_people_at_a_place_do_not_base_it_in_their_country() {
+    let g = graph_of(&[
+        "Title\nMINSK, May 16, 2025 (Reuters) - Belarusian state news agency Belnova said the Russian side at \
+         the Kelvard Institute met the Polish delegation.",
+    ]);
+    let based = |n: &str| related_by(&g, n, eventgraph::RelationKind::BasedIn);
+    assert_eq!(based("Belnova"), ["Belarus"]);
+    assert!(
+        based("Kelvard Institute").is_empty(),
+        "{:?}",
+        based("Kelvard Institute")
+    );
+}
