@@ -1331,7 +1331,8 @@ fn date_for(
     let trig = toks[i].start;
     // "Last month's exchange in which Caracas freed 10 Americans": a verb in a clause on a
     // noun takes the date the noun's possessive gives.
-    if let Some(which) = (i.saturating_sub(4).max(s.first + 2)..i).find(|&k| cx.lower(k) == "which")
+    // (The date's last word, "'s", the noun and the preposition stand before "which".)
+    if let Some(which) = (i.saturating_sub(4).max(s.first + 4)..i).find(|&k| cx.lower(k) == "which")
         && matches!(&*cx.lower(which - 1), "in" | "during" | "under")
         && is_possessive_mark(&cx.lower(which - 3))
         && let Some(d) = dates

@@ -458,6 +458,10 @@ fn plural_title(lw: &str) -> Option<String> {
     (is_person_title(&singular) && !NO_PLURAL_CUE.contains(&singular.as_str())).then_some(singular)
 }
 
+/// Person titles that describe a team or a band as well ("Chelsea, the champions", "rock
+/// veterans New Order").
+const TEAM_TITLES: [&str; 3] = ["veteran", "champion", "winner"];
+
 /// Person titles whose plural is no cue for the names after it: trades whose plural names
 /// firms, in British usage above all; titles of teams and bands; and verbs.
 const NO_PLURAL_CUE: &[&str] = &[
@@ -484,9 +488,9 @@ const NO_PLURAL_CUE: &[&str] = &[
     "builder",
     "manufacturer",
     // Sport and music: "rock veterans New Order", "champions Chelsea".
-    "veteran",
-    "champion",
-    "winner",
+    TEAM_TITLES[0],
+    TEAM_TITLES[1],
+    TEAM_TITLES[2],
     // Titles that are verbs too: "who heads F-Secure", "chairs the board".
     "head",
     "chair",
@@ -843,7 +847,7 @@ pub(crate) fn titled_after(text: &str, end: usize) -> bool {
         if !word.chars().all(|c| c.is_lowercase() || c == '-') || word.is_empty() {
             return false;
         }
-        if is_person_title(word) && !matches!(word, "champion" | "winner" | "veteran") {
+        if is_person_title(word) && !TEAM_TITLES.contains(&word) {
             return true;
         }
         // (Only modifiers come before the title: "a prominent opposition leader".)

@@ -2339,3 +2339,10 @@ fn a_demonym_s_people_at_a_place_do_not_base_it_in_their_country() {
         based("Kelvard Institute")
     );
 }
+
+#[test]
+fn a_clause_on_a_noun_at_the_very_start_of_a_text_is_read_without_a_panic() {
+    // "Swap in which …" opens the text: there is no possessive date before the noun.
+    let g = graph_of(&["Swap in which Caracas freed 10 jailed prisoners\nDaniel Brook was freed."]);
+    assert_eq!(g.find_events(Some(EventKind::Release), None, None, None).len(), 1);
+}
