@@ -385,13 +385,20 @@ fn pronoun_gender(text: &str, toks: &[Token], mentions: &[Mention], of: &[Option
         {
             continue;
         }
-        // Next sentence's first word.
-        let next = (m.last..toks.len()).find(|&i| {
+        let opens = |i: usize| {
             toks[i].line_start
                 || (i > 0
                     && matches!(toks[i - 1].text(text), "." | "!" | "?")
                     && toks[i].text(text).chars().next().is_some_and(char::is_uppercase))
-        });
+        };
+        // ("She … was seen embracing X. Her sister …": when a pronoun opens X's own sentence,
+        // X is not whom the next one speaks of.)
+        let own = (0..=m.first).rev().find(|&i| opens(i));
+        if own.is_some_and(|i| matches!(toks[i].text(text), "She" | "He" | "Her" | "His" | "They" | "Their")) {
+            continue;
+        }
+        // Next sentence's first word.
+        let next = (m.last..toks.len()).find(|&i| opens(i));
         if let Some(i) = next {
             match toks[i].text(text) {
                 "She" | "Her" => ents[e].gender = Some(Gender::Female),

@@ -2346,3 +2346,15 @@ fn a_clause_on_a_noun_at_the_very_start_of_a_text_is_read_without_a_panic() {
     let g = graph_of(&["Swap in which Caracas freed 10 jailed prisoners\nDaniel Brook was freed."]);
     assert_eq!(g.find_events(Some(EventKind::Release), None, None, None).len(), 1);
 }
+
+#[test]
+fn her_sister_is_not_of_the_man_a_she_sentence_named() {
+    // "She … was seen embracing X" names X as an object: "Her" in the next sentence is not X.
+    let g = graph_of(&["Title\nOlga Novakova was freed on Saturday. \
+         She was seen embracing fellow opposition politician Ivan Borek, whose son remains in prison. \
+         Her sister, Anna Kral, said she had been worried."]);
+    assert_eq!(
+        related_by(&g, "Anna Kral", eventgraph::RelationKind::SiblingOf),
+        ["Olga Novakova"]
+    );
+}
