@@ -455,7 +455,9 @@ fn plural_title(lw: &str) -> Option<String> {
     };
     // (Not the plural of a trade that names firms: "analysts Forrester Research", "bankers
     // JP Morgan", "lawyers Clifford Chance".)
-    (is_person_title(&singular) && !NO_PLURAL_CUE.contains(&singular.as_str())).then_some(singular)
+    // Nor of a title that a team or a band holds ("rock veterans New Order").
+    let s = singular.as_str();
+    (is_person_title(s) && !NO_PLURAL_CUE.contains(&s) && !TEAM_TITLES.contains(&s)).then_some(singular)
 }
 
 /// Person titles that describe a team or a band as well ("Chelsea, the champions", "rock
@@ -463,7 +465,7 @@ fn plural_title(lw: &str) -> Option<String> {
 const TEAM_TITLES: [&str; 3] = ["veteran", "champion", "winner"];
 
 /// Person titles whose plural is no cue for the names after it: trades whose plural names
-/// firms, in British usage above all; titles of teams and bands; and verbs.
+/// firms, in British usage above all, and verbs.
 const NO_PLURAL_CUE: &[&str] = &[
     "analyst",
     "banker",
@@ -487,10 +489,6 @@ const NO_PLURAL_CUE: &[&str] = &[
     "supplier",
     "builder",
     "manufacturer",
-    // Sport and music: "rock veterans New Order", "champions Chelsea".
-    TEAM_TITLES[0],
-    TEAM_TITLES[1],
-    TEAM_TITLES[2],
     // Titles that are verbs too: "who heads F-Secure", "chairs the board".
     "head",
     "chair",
@@ -859,20 +857,22 @@ pub(crate) fn titled_after(text: &str, end: usize) -> bool {
 }
 
 /// True for the place of a dateline: words in capitals opening a line, before an agency in
-/// brackets or a comma and a month ("SAN ANTONIO (AP) —", "KHARTOUM, Sudan —" is not read
-/// here: "KHARTOUM, March 3 (Reuters)" is).
+/// brackets, a comma and a month (or a name and a bracket or a dash), or a date in figures ("SAN ANTONIO (AP) —",
+/// "KHARTOUM, March 3 (Reuters)", "MINSK, Belarus —", "LONDON 1996-08-30"; not "NEW YORK 74
+/// 59", a standings table).
 pub(crate) fn dateline_place(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     toks[a].line_start
         && b - a <= 4
-        && (a..b).all(|k| {
-            let w = word(k);
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-        })
+        && word(a).chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && (a..b).all(|k| !word(k).chars().any(char::is_lowercase))
         && match word(b) {
             "(" => word(b + 2) == ")" && word(b + 1).starts_with(char::is_uppercase),
-            "," => month_number(word(b + 1)).is_some(),
-            _ => false,
+            "," => {
+                month_number(word(b + 1)).is_some()
+                    || word(b + 1).starts_with(char::is_uppercase) && matches!(word(b + 2), "(" | "-" | "—" | "–")
+            }
+            w => toks.get(b).is_some_and(|t| t.kind == TokenKind::Number) && w.contains(['-', '/']),
         }
 }
 
@@ -885,10 +885,10 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if is_org_head(&last) && b - a >= 2 {
         return Some(EntityKind::Organisation);
     }
-    // (Not a given name and a surname that is also a place noun: "Mike Lake", "Michael Bay".)
     if dateline_place(cx.text, cx.toks, a, b) {
         return Some(EntityKind::Location);
     }
+    // (Not a given name and a surname that is also a place noun: "Mike Lake", "Michael Bay".)
     if is_place_head(&last) && b - a >= 2 && !(b - a == 2 && cx.lex.is_given_name(&cx.lower(a))) {
         return Some(EntityKind::Location);
     }

@@ -335,10 +335,9 @@ pub fn find_relations(
 
 /// The relation an apposition after the person mention `mi` states, and the mention of its
 /// body or country: ", a leader of the opposition Y", ", the president of Z", ", a member of
-/// the Y", ", Z's ambassador" is not read here. The title comes right after the article, with
-/// at most two words before it that do not make it another office ("deputy leader", "vice
-/// president" lead nothing); the body follows "of", the article and up to two lower-case
-/// words ("the banned opposition Y").
+/// the Y". The title is up to three words between the article and "of", none of them making
+/// it another office ("deputy leader", "vice president" lead nothing); the body follows "of",
+/// "the" and up to two lower-case words ("the banned opposition Y").
 fn title_of_after<'t>(
     mentions: &[Mention],
     of: &[Option<usize>],
@@ -382,7 +381,7 @@ fn title_of_after<'t>(
     let ends = |list: &[&str]| list.iter().any(|x| title == *x || title.ends_with(&format!(" {x}")));
     let relation = match kind {
         EntityKind::Organisation if ends(BODY_LEADER_TITLES) => "leader_of",
-        EntityKind::Organisation if title == "member" || title.ends_with(" member") => "member_of",
+        EntityKind::Organisation if ends(&["member"]) => "member_of",
         EntityKind::Organisation if ends(ENVOY_TITLES) => "envoy_of",
         EntityKind::Country if ends(LEADER_TITLES) => "leader_of",
         EntityKind::Country if ends(ENVOY_TITLES) => "envoy_of",

@@ -372,34 +372,41 @@ fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
 /// "X … . She …": the first person of a sentence followed by a sentence opening with a
 /// gendered pronoun gets that gender, if no name told it already.
 fn pronoun_gender(text: &str, toks: &[Token], mentions: &[Mention], of: &[Option<usize>], ents: &mut [DocEntity]) {
+    // Where sentences start, found once: a line's first token, or a capital after a stop.
+    let starts: Vec<usize> = (0..toks.len())
+        .filter(|&i| {
+            toks[i].line_start
+                || (i > 0
+                    && matches!(toks[i - 1].text(text), "." | "!" | "?")
+                    && toks[i].text(text).chars().next().is_some_and(char::is_uppercase))
+        })
+        .collect();
     for (mi, m) in mentions.iter().enumerate() {
         let Some(e) = of[mi] else { continue };
         if ents[e].kind != EntityKind::Person || ents[e].gender.is_some() {
             continue;
         }
-        // First person mention of its sentence?
+        // First person mention of its sentence? (Mentions are in text order: a sentence's
+        // are a run.)
         if mentions[..mi]
             .iter()
             .enumerate()
-            .any(|(k, x)| x.sentence == m.sentence && of[k].is_some_and(|o| ents[o].kind == EntityKind::Person))
+            .rev()
+            .take_while(|(_, x)| x.sentence == m.sentence)
+            .any(|(k, _)| of[k].is_some_and(|o| ents[o].kind == EntityKind::Person))
         {
             continue;
         }
-        let opens = |i: usize| {
-            toks[i].line_start
-                || (i > 0
-                    && matches!(toks[i - 1].text(text), "." | "!" | "?")
-                    && toks[i].text(text).chars().next().is_some_and(char::is_uppercase))
-        };
-        // ("She … was seen embracing X. Her sister …": when a pronoun opens X's own sentence,
-        // X is not whom the next one speaks of.)
-        let own = (0..=m.first).rev().find(|&i| opens(i));
+        // ("She met X at the border. Her sister …": when a pronoun opens X's own sentence, X
+        // is not whom the next one speaks of.)
+        let at = starts.partition_point(|&i| i <= m.first);
+        let own = at.checked_sub(1).map(|k| starts[k]);
         if own.is_some_and(|i| matches!(toks[i].text(text), "She" | "He" | "Her" | "His" | "They" | "Their")) {
             continue;
         }
         // Next sentence's first word.
-        let next = (m.last..toks.len()).find(|&i| opens(i));
-        if let Some(i) = next {
+        let next = starts[starts.partition_point(|&i| i < m.last)..].first();
+        if let Some(&i) = next {
             match toks[i].text(text) {
                 "She" | "Her" => ents[e].gender = Some(Gender::Female),
                 "He" | "His" => ents[e].gender = Some(Gender::Male),

@@ -870,13 +870,7 @@ fn combine(
             let dateline = same.is_some_and(|m| {
                 m.lexical.is_some()
                     && matches!(m.kind, Some(EntityKind::Location | EntityKind::Country))
-                    && toks[a].line_start
-                    && !m.text.chars().any(char::is_lowercase)
-                    && toks.get(b).is_some_and(|t| {
-                        let w = t.text(text);
-                        // (A number only if it is a date: "NEW YORK 74 59" is a standings table.)
-                        t.kind == TokenKind::Number && w.contains(['-', '/']) || matches!(w, "(" | ",")
-                    })
+                    && dateline_place(text, toks, a, b)
             });
             let kind = match (class, same.and_then(|m| m.kind)) {
                 (_, Some(k)) if dateline => k,
