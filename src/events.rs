@@ -502,6 +502,9 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         {
             return None;
         }
+        // The passive greets or answers: "was met by his daughter" at the prison gate, "was
+        // met with criticism". Talks are told in the active ("X met Y", "the two met").
+        "met" if i > a && matches!(&*cx.lower(i - 1), "was" | "were" | "been" | "being" | "be") => return None,
         "talks" | "met" | "meeting" | "meets" | "negotiations" | "discussions" | "summit" => EventKind::Talks,
         // "The Ukrainian delegation was led by X": who takes part in the talks.
         "delegation" | "delegations"
@@ -888,6 +891,23 @@ pub fn find_events(
             } else {
                 date_for(&cx, dates, s, i, kind, ev.caption)
             };
+            // One verdict told over several sentences: "A court on Tuesday sentenced 45
+            // activists … X was sentenced to four years": an undated sentence after one the
+            // article's own week dates is that verdict's (not one in the past perfect, "had
+            // been sentenced", which tells of an earlier one).
+            if kind == EventKind::Sentence
+                && ev.date_expr.is_none()
+                && !ev.caption
+                && !(i.saturating_sub(3).max(s.first)..i).any(|k| cx.lower(k) == "had")
+                && let Some(e) = out
+                    .iter()
+                    .rev()
+                    .find(|e| e.kind == EventKind::Sentence)
+                    .and_then(|e| e.date_expr)
+                    .filter(|e| e.is_relative())
+            {
+                ev.date_expr = Some(e);
+            }
             let qs = quantities_in(&cx, s.first, s.last, kind == EventKind::Release);
             if kind == EventKind::Sentence {
                 ev.quantities = qs
@@ -1385,8 +1405,23 @@ fn date_for(
     // "imposed sanctions after … a disputed election in 2020" are of 2020).
     let follows_later_trigger =
         |d: &DateMention| triggers_before(d, i + 1).any(|(k, t)| t != kind && (i + 1..k).any(|j| cx.lower(j) == "and"));
+    // A date that the verb of a count or its results takes is the day it was told, not the
+    // event's ("won the presidential election, official results showed on Monday").
+    let dates_a_count = |d: &DateMention| {
+        let at = tok_of(d.start);
+        (at.saturating_sub(3).max(s.first)..at).any(|v| {
+            matches!(
+                &*cx.lower(v),
+                "showed" | "show" | "shows" | "announced" | "released" | "published"
+            ) && (v.saturating_sub(2).max(s.first)..v)
+                .any(|k| matches!(&*cx.lower(k), "results" | "count" | "tally" | "figures"))
+        })
+    };
     let mut afters = in_sentence.iter().filter(|d| {
-        d.start > trig && (!near_only || tok_of(d.start) <= i + 8 || same_clause(d)) && !follows_later_trigger(d)
+        d.start > trig
+            && (!near_only || tok_of(d.start) <= i + 8 || same_clause(d))
+            && !follows_later_trigger(d)
+            && !dates_a_count(d)
     });
     // A year that names a thing ("won the 2023 Nobel Peace Prize on Friday", "the 2020
     // election") yields to a date after it.
@@ -2100,7 +2135,23 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                         )
                 })
             };
-            match country_after(cx, ms, s, i, &["of", "in", "against", "on"], 4).filter(|&t| !group(t)) {
+            // The verb's object: "Rwanda had invaded Congo".
+            let object = || {
+                matches!(&*w, "invaded" | "invade" | "invades" | "invading")
+                    .then(|| {
+                        ms.iter().find(|&&mi| {
+                            let m = &cx.mentions[mi];
+                            (m.first == i + 1 || m.first == i + 2 && cx.lower(i + 1) == "the")
+                                && cx.kind(mi) == Some(EntityKind::Country)
+                        })
+                    })
+                    .flatten()
+                    .and_then(|&mi| cx.actor(mi))
+            };
+            match country_after(cx, ms, s, i, &["of", "in", "against", "on"], 4)
+                .or_else(object)
+                .filter(|&t| !group(t))
+            {
                 Some(t) => push(ev, Role::Target, t),
                 // "X's war" is an invasion only against a country: without one, no event.
                 None if w == "war" => ev.roles.clear(),
@@ -2135,6 +2186,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 held()
             } else if let Some(p) = apposed_to(cx, ms, s, i) {
                 // "X, a dual national arrested in Y": the one the phrase describes.
+                Some(p)
+            } else if let Some(p) = relative_antecedent(cx, ms, s, i) {
                 Some(p)
             } else if let Some(mi) = nearest_subject_left(cx, ms, s, i) {
                 // "A, B, C and D were detained": everyone in the list.
@@ -2839,6 +2892,34 @@ fn apposed_to(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
     }
     ms.iter()
         .find(|&&mi| cx.mentions[mi].last == comma && cx.kind(mi) == Some(EntityKind::Person))
+        .and_then(|&mi| cx.of[mi])
+}
+
+/// The person a relative clause with trigger `i` hangs on: "the jailing of X, an
+/// Australian citizen, who was sentenced to seven years" (X, an apposition between).
+fn relative_antecedent(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
+    let who = (i.saturating_sub(4).max(s.first + 1)..i)
+        .rev()
+        .find(|&k| cx.lower(k) == "who")?;
+    let aux = |k: usize| {
+        matches!(
+            &*cx.lower(k),
+            "was" | "were" | "had" | "has" | "have" | "been" | "later" | "also"
+        )
+    };
+    if cx.lower(who - 1) != "," || !(who + 1..i).all(aux) {
+        return None;
+    }
+    // Right before the comma, or before an apposition set off by commas (", a/an/the …,").
+    let apposition = (who.saturating_sub(9).max(s.first)..who - 1)
+        .rev()
+        .find(|&k| cx.lower(k) == ",")
+        .filter(|&c| matches!(&*cx.lower(c + 1), "a" | "an" | "the"));
+    ms.iter()
+        .find(|&&mi| {
+            let m = &cx.mentions[mi];
+            cx.kind(mi) == Some(EntityKind::Person) && (m.last == who - 1 || Some(m.last) == apposition)
+        })
         .and_then(|&mi| cx.of[mi])
 }
 

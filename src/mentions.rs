@@ -383,6 +383,25 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                     continue;
                 }
             }
+            // "and" between the words of a party's name that a lower-case "party" follows
+            // ("the opposition Law and Justice party", "the Peace and Freedom movement"):
+            // neither side a known name of its own (not "France and Germany party leaders").
+            if lw == "and" && cx.is_cap(j + 1) && j - i <= 3 {
+                let mut e = j + 1;
+                while e < s.last && e - j <= 3 && cx.is_cap(e) {
+                    e += 1;
+                }
+                if e < s.last
+                    && matches!(
+                        &*cx.lower(e),
+                        "party" | "movement" | "alliance" | "coalition" | "bloc" | "front"
+                    )
+                    && (i..e).all(|x| x == j || cx.lexicon_at(x, e).is_none() && !cx.lex.is_given_name(&cx.lower(x)))
+                {
+                    j = e;
+                    continue;
+                }
+            }
             if (ORG_CONNECTORS.contains(&&*lw) || to_verb)
                 && cx.is_cap(j + 1)
                 && is_head(&cx.lower(j - 1))
@@ -625,6 +644,16 @@ fn segment_run(
     while p > s.first && p + 3 > a && !cx.is_cap(p - 1) && is_title(&cx.lower(p - 1)) {
         p -= 1;
         cue.insert(0, cx.lower(p).into_owned());
+    }
+    // A kin noun set off by a comma: "was met by his daughter, Leyla X".
+    if cue.is_empty()
+        && a >= s.first + 3
+        && cx.lower(a - 1) == ","
+        && matches!(&*cx.lower(a - 3), "his" | "her" | "their" | "whose" | "'s" | "’s")
+        && let kin = cx.lower(a - 2)
+        && crate::lexicon::words::KINSHIP.iter().any(|(w, _)| *w == kin)
+    {
+        cue.push(kin.into_owned());
     }
     // A plural title before a list of names is each name's ("reporters X and Y").
     if cue.is_empty()
@@ -869,8 +898,14 @@ pub(crate) fn dateline_place(text: &str, toks: &[Token], a: usize, b: usize) -> 
         && match word(b) {
             "(" => word(b + 2) == ")" && word(b + 1).starts_with(char::is_uppercase),
             "," => {
+                // (The country or region between: "GOMA, Democratic Republic of Congo, Jan 27".)
+                let region_end = (b + 1..b + 7)
+                    .take_while(|&k| word(k).starts_with(char::is_uppercase) || matches!(word(k), "of" | "and"))
+                    .last()
+                    .map_or(b + 1, |k| k + 1);
                 month_number(word(b + 1)).is_some()
                     || word(b + 1).starts_with(char::is_uppercase) && matches!(word(b + 2), "(" | "-" | "—" | "–")
+                    || region_end > b + 1 && word(region_end) == "," && month_number(word(region_end + 1)).is_some()
             }
             w => toks.get(b).is_some_and(|t| t.kind == TokenKind::Number) && w.contains(['-', '/']),
         }

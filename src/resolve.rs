@@ -591,7 +591,22 @@ fn nearest_person_before(
             .find(|&e| ents[e].gender == want && want.is_some() && ok(e))
             .or_else(|| near.iter().copied().find(|&e| ents[e].gender.is_none() && ok(e)))
     };
-    pick(true).or_else(|| pick(false))
+    // The sentence's own people first: "X left the prison and was met by his daughter"
+    // is X's daughter, though a man of a known gender was named a sentence before.
+    let same: Vec<usize> = mentions[..mi]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.sentence == s)
+        .filter_map(|(k, _)| of[k])
+        .filter(|&e| e != not && ents[e].kind == EntityKind::Person && !ents[e].kin)
+        .collect();
+    same.iter()
+        .copied()
+        .find(|&e| ents[e].gender == want && want.is_some())
+        .or_else(|| same.iter().copied().find(|&e| ents[e].gender.is_none()))
+        .or_else(|| pick(true))
+        .or_else(|| pick(false))
 }
 
 #[cfg(test)]

@@ -2358,3 +2358,114 @@ fn her_sister_is_not_of_the_man_a_she_sentence_named() {
         ["Olga Novakova"]
     );
 }
+
+#[test]
+fn met_in_the_passive_is_a_greeting_not_talks() {
+    let g = graph_of(&[
+        "Title\nKARVIA, March 3, 2025 (Reuters) - Dissident Oren Valdas was freed from jail \
+         on Monday. Valdas left the prison and was met by his daughter, Mira Valdas. \
+         The decision was met with criticism.",
+    ]);
+    assert!(
+        g.find_events(Some(EventKind::Talks), None, None, None).is_empty(),
+        "{:?}",
+        g.find_events(Some(EventKind::Talks), None, None, None)
+    );
+}
+
+#[test]
+fn his_kin_belongs_to_the_man_of_the_same_sentence() {
+    // The sentence before names a man whose surname tells his gender (-ov); "his" in the
+    // next sentence is still the one that sentence is about.
+    let g = graph_of(&[
+        "Title\nBAKU, March 17, 2025 (Reuters) - President Ruslan Gadirov pardoned 40 \
+         prisoners on Monday. Activist Tofan Ismayilli left the prison in Baku and was met by his \
+         daughter, Leyla Ismayilli.",
+    ]);
+    assert_eq!(
+        related_by(&g, "Leyla Ismayilli", eventgraph::RelationKind::ChildOf),
+        ["Tofan Ismayilli"]
+    );
+}
+
+#[test]
+fn an_editor_is_a_person_and_arrested_with_the_director() {
+    let g = graph_of(&[
+        "Title\nRights groups urged the release of the staff of Ostra Media, whose director \
+         Ramil Quliyev and chief editor Gunel Nazarli were arrested in November 2023.",
+    ]);
+    let ed = g.find_entity("Gunel Nazarli");
+    assert_eq!(ed.len(), 1);
+    assert_eq!(ed[0].kind, eventgraph::EntityKind::Person);
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [ev(&["Gunel Nazarli", "Ramil Quliyev"], "2023-11")]
+    );
+}
+
+#[test]
+fn a_party_named_with_and_is_one_body() {
+    let g = graph_of(&[
+        "Title\nTomas Verbel, backed by the opposition Peace and Order party, won the \
+         presidential election on Sunday.",
+    ]);
+    let party = g.find_entity("Peace and Order");
+    assert_eq!(party.len(), 1, "{party:?}");
+    assert_eq!(party[0].kind, eventgraph::EntityKind::Organisation);
+    assert!(g.find_entity("Peace").is_empty() && g.find_entity("Order").is_empty());
+}
+
+#[test]
+fn the_day_results_were_told_does_not_date_the_vote() {
+    let g = graph_of(&[
+        "Title\nWARSAW, June 2, 2025 (Reuters) - Tomas Verbel narrowly won the presidential \
+         election, official results showed on Monday. Verbel took 50.9% of the vote in Sunday's runoff \
+         election against Adam Roszek.",
+    ]);
+    let votes = g.find_events(Some(EventKind::Election), None, None, None);
+    assert_eq!(votes.len(), 1, "{votes:?}");
+    assert_eq!(votes[0].date.map(|d| d.to_string()).as_deref(), Some("2025-06-01"));
+}
+
+#[test]
+fn a_dateline_with_its_country_between_is_a_place() {
+    let g = graph_of(&[
+        "Title\nKORVALA, Democratic Republic of Congo, Jan 27, 2025 (Reuters) - Rebels \
+         backed by the neighbouring army entered the city on Monday.",
+    ]);
+    let found = g.find_entity("KORVALA");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, eventgraph::EntityKind::Location);
+}
+
+#[test]
+fn the_country_invaded_is_the_target() {
+    let g = graph_of(&[
+        "Title\nThe foreign minister told the Security Council that Rwanda had invaded \
+         Congo.",
+    ]);
+    let inv = g.find_events(Some(EventKind::Invasion), None, None, None);
+    assert_eq!(inv.len(), 1, "{inv:?}");
+    let targets: Vec<String> = g
+        .roles(&inv[0].id)
+        .into_iter()
+        .filter(|(r, _)| *r == eventgraph::Role::Target)
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    assert_eq!(targets, ["Congo"]);
+}
+
+#[test]
+fn the_later_sentences_of_one_verdict_take_its_date_and_a_relative_clause_its_person() {
+    let g = graph_of(&[
+        "Title\nHONG KONG, Nov 19, 2024 (AP) - A court on Tuesday sentenced 45 activists to \
+         up to 10 years in prison. Former student leader Kevin Lau was sentenced to four years, and \
+         former lawmaker Grace Ho to three years. Australia said it was concerned about the jailing of \
+         Martin Yeung, an Australian citizen, who was sentenced to seven years. Lau had been sentenced \
+         to 10 months in 2020.",
+    ]);
+    let got = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert!(got.contains(&ev(&["Grace Ho", "Kevin Lau"], "2024-11-19")), "{got:?}");
+    assert!(got.contains(&ev(&["Martin Yeung"], "2024-11-19")), "{got:?}");
+    assert!(got.contains(&ev(&["Kevin Lau"], "2020")), "{got:?}");
+}
