@@ -402,6 +402,31 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                     continue;
                 }
             }
+            // What a prize is for is its name's: "Sakharov Prize for Freedom of Thought",
+            // "Presidential Medal of Freedom", "Award for Courage and Integrity".
+            if matches!(&*lw, "for" | "of")
+                && matches!(&*cx.lower(j - 1), "prize" | "award" | "medal")
+                && cx.is_cap(j + 1)
+                && !date_next
+                && cx.lexicon_at(j + 1, s.last).is_none()
+            {
+                j += 2;
+                loop {
+                    while j < s.last && cx.is_cap(j) {
+                        j += 1;
+                    }
+                    if j + 1 < s.last
+                        && matches!(&*cx.lower(j), "of" | "and")
+                        && cx.is_cap(j + 1)
+                        && cx.lexicon_at(j + 1, s.last).is_none()
+                    {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                break;
+            }
             if (ORG_CONNECTORS.contains(&&*lw) || to_verb)
                 && cx.is_cap(j + 1)
                 && is_head(&cx.lower(j - 1))
@@ -914,11 +939,24 @@ pub(crate) fn dateline_place(text: &str, toks: &[Token], a: usize, b: usize) -> 
 /// The kind of a capitalised name from its words and context; `None` when unsure.
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
-    if AWARD_HEADS.contains(&&*last) {
+    if AWARD_HEADS.contains(&&*last)
+        || (a + 1..b)
+            .any(|k| matches!(&*cx.lower(k), "prize" | "award" | "medal") && matches!(&*cx.lower(k + 1), "for" | "of"))
+    {
         return Some(EntityKind::Award);
     }
     if is_org_head(&last) && b - a >= 2 {
         return Some(EntityKind::Organisation);
+    }
+    // "the Novruz holiday", "in an Easter amnesty": a feast's name, no place or body.
+    if b < s.last
+        && matches!(
+            cx.t(b),
+            "holiday" | "holidays" | "festival" | "feast" | "celebrations" | "amnesty"
+        )
+        && cx.lexicon_at(a, b).is_none()
+    {
+        return None;
     }
     if dateline_place(cx.text, cx.toks, a, b) {
         return Some(EntityKind::Location);

@@ -598,6 +598,8 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
     // Per name kind: the index of spellings, and each spelling's owner.
     let mut indexes: HashMap<NameKind, (NameIndex, Vec<Owner>)> = HashMap::default();
     let mut resolved: HashMap<(EntityKind, bool, &str), usize> = HashMap::default();
+    // Persons by the hyphenated surname that ends their full name (folded).
+    let mut by_tail: HashMap<String, Vec<usize>> = HashMap::default();
     // Full names first (in every document), then single words.
     let census = census(analyses);
     let lex = Lexicon::builtin();
@@ -747,9 +749,43 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             }
             if single {
                 // A surname alone joins the one compatible person, or an equal single name.
-                let fulls: Vec<usize> = cands.iter().copied().filter(|&g| ents[g].full).collect();
+                let mut fulls: Vec<usize> = cands.iter().copied().filter(|&g| ents[g].full).collect();
+                // The persons the document itself names as someone's kin ("he was reunited
+                // with his wife, Evgenia X"): full names are all placed by now.
+                let mut kin_here = || -> Vec<usize> {
+                    (0..others.len())
+                        .filter(|&j| kin_docs[d] && others[j].kin && map[d][j] != usize::MAX)
+                        .map(|j| root(&mut parent, map[d][j]))
+                        .collect()
+                };
+                if fulls.is_empty() && e.name.contains('-') {
+                    // A hyphenated surname alone ("Kara-Murza"), which the matcher reads as a
+                    // given name and a surname: the persons whose full names end in it, but
+                    // not the document's own kin, whom the document kept apart from it.
+                    let kin = kin_here();
+                    fulls = by_tail
+                        .get(&fold(&e.name))
+                        .into_iter()
+                        .flatten()
+                        .map(|&g| root(&mut parent, g))
+                        .filter(|g| !kin.contains(g))
+                        .collect();
+                    fulls.sort_unstable();
+                    fulls.dedup();
+                    remember &= kin.is_empty();
+                } else if fulls.len() > 1 && kin_docs[d] {
+                    // Among several, the document's own kin leave the bare surname to the
+                    // others, as within the document.
+                    let kin = kin_here();
+                    let rest: Vec<usize> = fulls.iter().copied().filter(|g| !kin.contains(g)).collect();
+                    if !rest.is_empty() && rest.len() < fulls.len() {
+                        // (The document's decision, not the spelling's.)
+                        remember = false;
+                        fulls = rest;
+                    }
+                }
                 match fulls[..] {
-                    [g] if hits.iter().all(|&(_, h, weak)| h != g || weak) => {
+                    [g] if hits.iter().any(|&(_, h, _)| h == g) && hits.iter().all(|&(_, h, weak)| h != g || weak) => {
                         // A lone word written otherwise than the person's surname ("Gmail",
                         // Bill Gammell's key) stands for the person only where the document
                         // names something the person's documents name too. The decision is
@@ -793,6 +829,16 @@ fn merge_entities<'a>(analyses: &'a [Analysis], ids: &[Arc<str>]) -> (Vec<GEntit
             }
         };
         map[d][i] = g;
+        if ek == EntityKind::Person
+            && !single
+            && let Some((_, tail)) = e.name.rsplit_once(char::is_whitespace)
+            && tail.contains('-')
+        {
+            let list = by_tail.entry(fold(tail)).or_default();
+            if !list.contains(&g) {
+                list.push(g);
+            }
+        }
         if e.canonical.is_none() && remember {
             resolved.insert(memo_key, g);
         }

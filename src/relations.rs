@@ -336,7 +336,8 @@ pub fn find_relations(
 /// The relation an apposition after the person mention `mi` states, and the mention of its
 /// body or country: ", a leader of the opposition Y", ", the president of Z", ", a member of
 /// the Y". The title is up to three words between the article and "of", none of them making
-/// it another office ("deputy leader", "vice president" lead nothing); the body follows "of",
+/// it another office ("deputy leader", "vice president" lead nothing: of a body, they are
+/// members); the body follows "of",
 /// "the" and up to two lower-case words ("the banned opposition Y").
 fn title_of_after<'t>(
     mentions: &[Mention],
@@ -354,13 +355,12 @@ fn title_of_after<'t>(
     // The title: up to three words ending before "of".
     let of_at = (k..k + 4).find(|&x| lower(x) == "of")?;
     let title: Vec<String> = (k..of_at).map(|x| lower(x).into_owned()).collect();
-    if title.is_empty()
-        || title
-            .iter()
-            .any(|w| matches!(w.as_str(), "deputy" | "vice" | "vice-president"))
-    {
+    if title.is_empty() {
         return None;
     }
+    let deputy = title
+        .iter()
+        .any(|w| matches!(w.as_str(), "deputy" | "vice" | "vice-president"));
     let title = title.join(" ");
     let mut t = of_at + 1;
     if lower(t) == "the" {
@@ -380,6 +380,9 @@ fn title_of_after<'t>(
     let kind = of[n].map(|e| ents[e].kind)?;
     let ends = |list: &[&str]| list.iter().any(|x| title == *x || title.ends_with(&format!(" {x}")));
     let relation = match kind {
+        // A body's deputy leader is one of its members ("a deputy chairman of the Y party").
+        EntityKind::Organisation if deputy && ends(BODY_LEADER_TITLES) => "member_of",
+        _ if deputy => return None,
         EntityKind::Organisation if ends(BODY_LEADER_TITLES) => "leader_of",
         EntityKind::Organisation if ends(&["member"]) => "member_of",
         EntityKind::Organisation if ends(ENVOY_TITLES) => "envoy_of",

@@ -264,6 +264,35 @@ pub fn resolve_document(
         if !candidates.is_empty() {
             continue; // ambiguous: stays unlinked
         }
+        // Surnames the name matcher reads otherwise alone, where the document names one such
+        // person (not one it introduces as someone's kin): a Spanish or Portuguese double
+        // surname by its first part ("Gonzalez" is "Edmundo Gonzalez Urrutia"), and a
+        // hyphenated surname whole ("Kara-Murza", which alone would parse as a given name
+        // and a surname).
+        if m.kind.is_none_or(|k| k == EntityKind::Person)
+            && !m.text.contains(char::is_whitespace)
+            && !lex.is_given_name(&lw)
+        {
+            let hyphenated = m.text.contains('-');
+            let bearers: Vec<usize> = (0..ents.len())
+                .filter(|&e| ents[e].kind == EntityKind::Person && !ents[e].mentions.iter().any(|&k| kin_named[k]))
+                .filter(|&e| {
+                    let full = fold(&ents[e].name);
+                    let words: Vec<&str> = full.split(' ').collect();
+                    if hyphenated {
+                        full.len() > lw.len()
+                            && full.ends_with(&lw)
+                            && full.as_bytes()[full.len() - lw.len() - 1] == b' '
+                    } else {
+                        words.len() >= 3 && words[words.len() - 2] == lw && lex.is_given_name(words[0])
+                    }
+                })
+                .collect();
+            if let [e] = bearers[..] {
+                attach(&mut ents, &mut of, e, mi);
+                continue;
+            }
+        }
         let kind = match m.kind {
             Some(k) => k,
             None => {

@@ -2469,3 +2469,51 @@ fn the_later_sentences_of_one_verdict_take_its_date_and_a_relative_clause_its_pe
     assert!(got.contains(&ev(&["Martin Yeung"], "2024-11-19")), "{got:?}");
     assert!(got.contains(&ev(&["Kevin Lau"], "2020")), "{got:?}");
 }
+
+#[test]
+fn a_double_surname_goes_by_its_first_part_and_a_hyphenated_one_whole() {
+    let g = graph_of(&[
+        "Title\nThe parliament honoured Aurelio Marquez Olaverri on Thursday. Marquez, 71, fled to \
+         Spain last year.",
+        "Title\nKremlin critic Dmitry Vorov-Lanski was freed in the exchange.",
+        "Title\nVorov-Lanski flew to Germany, where he was reunited with his wife, Irina Vorov-Lanski.",
+    ]);
+    assert_joined(&g, "Aurelio Marquez Olaverri", "Marquez");
+    assert_joined(&g, "Dmitry Vorov-Lanski", "Vorov-Lanski");
+    assert_apart(&g, "Dmitry Vorov-Lanski", "Irina Vorov-Lanski");
+    let spouse = related_by(&g, "Irina Vorov-Lanski", eventgraph::RelationKind::SpouseOf);
+    assert_eq!(spouse, ["Dmitry Vorov-Lanski"]);
+}
+
+#[test]
+fn the_one_a_custody_verb_takes_is_a_person() {
+    let g = graph_of(&["Title\nGermany pardoned Tarasikov and sent him back to Russia."]);
+    let found = g.find_entity("Tarasikov");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, eventgraph::EntityKind::Person);
+    let rel = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert_eq!(rel, [ev(&["Tarasikov"], "")]);
+}
+
+#[test]
+fn feasts_and_what_a_prize_is_for_are_no_places_or_bodies() {
+    let g = graph_of(&[
+        "Prisoners freed in Navarz amnesty\nThe president pardoned 154 prisoners on Monday ahead of \
+         the Navarz holiday. The parliament awarded its Korlan Prize for Freedom of Speech to the \
+         writer Ana Vell. Turnout was 71.6%, a record.",
+    ]);
+    assert!(g.find_entity("Navarz").is_empty(), "{:?}", g.find_entity("Navarz"));
+    assert!(g.find_entity("Freedom of Speech").is_empty());
+    assert!(g.find_entity("Turnout").is_empty());
+    let prize = g.find_entity("Korlan Prize for Freedom of Speech");
+    assert_eq!(prize.len(), 1, "{prize:?}");
+    assert_eq!(prize[0].kind, eventgraph::EntityKind::Award);
+}
+
+#[test]
+fn a_deputy_chairman_of_a_party_is_a_member() {
+    let g = graph_of(&["Title\nTofan Haqlu, a deputy chairman of the Dirilis party, was freed on Monday."]);
+    let member = related_by(&g, "Tofan Haqlu", eventgraph::RelationKind::MemberOf);
+    assert_eq!(member, ["Dirilis"]);
+    assert!(related_by(&g, "Tofan Haqlu", eventgraph::RelationKind::LeaderOf).is_empty());
+}

@@ -175,6 +175,8 @@ impl Lexicon {
         lex.common = data_lines(include_str!("common_words.txt"))
             .map(str::to_string)
             .collect();
+        lex.common
+            .extend(words::COMMON_NEWS_WORDS.iter().map(|s| s.to_string()));
         lex.given = data_lines(include_str!("given_names.txt"))
             .map(|s| s.to_lowercase())
             .collect();
