@@ -2803,9 +2803,11 @@ fn subject_pronoun(cx: &Cx, s: &Sentence, prev: Option<usize>) -> Option<usize> 
 /// True when mention `m` is the object of a preposition ("talks with X", "ran against X"),
 /// so not the subject of its clause.
 fn after_preposition(cx: &Cx, s: &Sentence, m: &Mention) -> bool {
-    m.first > s.first
+    // (With its title: "the main rival of President X".)
+    let first = with_title(cx, s, m);
+    first > s.first
         && matches!(
-            &*cx.lower(m.first - 1),
+            &*cx.lower(first - 1),
             "with"
                 | "to"
                 | "of"

@@ -97,6 +97,29 @@ const ORG_CONNECTORS: &[&str] = &["of", "for", "on"];
 /// and the person after ("Commission President Karla Maasen", "Carnegie Mellon Professor Raj
 /// Reddy"). Not "King", "Prince" or "Saint", which stand inside names ("Martin Luther King",
 /// "Saint-Andre").
+/// The fields of ministers and secretaries, which belong to the title before a name
+/// ("Interior Minister X", "Foreign Secretary X"), not to a body of their own.
+pub(crate) const PORTFOLIOS: &[&str] = &[
+    "interior",
+    "foreign",
+    "home",
+    "defence",
+    "defense",
+    "finance",
+    "justice",
+    "health",
+    "education",
+    "economy",
+    "energy",
+    "trade",
+    "agriculture",
+    "culture",
+    "labour",
+    "labor",
+    "transport",
+    "environment",
+];
+
 const OFFICE_TITLES: &[&str] = &[
     "president",
     "chairman",
@@ -305,6 +328,17 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                     continue;
                 }
                 break;
+            }
+            // A word glued by a hyphen inside a body's name with a head and a connector
+            // ("Organization for Security and Co-operation in Europe").
+            if cx.t(j) == "-"
+                && glued
+                && cx.toks[j + 1].kind == TokenKind::Word
+                && cx.t(j + 1).starts_with(char::is_lowercase)
+                && head_connector(cx.text, cx.toks, i, j).is_some()
+            {
+                j += 2;
+                continue;
             }
             // One particle or two: "Jan van Dijk", "Ursula von der Leyen", "de la Cruz".
             if NAME_CONNECTORS.contains(&&*lw) && j > i {
@@ -660,6 +694,19 @@ fn segment_run(
         out.push(mention(cx, si, a, b, Some(EntityKind::Organisation), zone));
         return;
     }
+    // A place's name, then a capitalised preposition and a word, is one body's name
+    // ("Serbia Against Violence", "Europe For Peace"): the preposition's capital is the
+    // name's, in a line that does not capitalise every word.
+    if whole_lexical.is_none()
+        && !all_caps
+        && let Some((len, _)) = cx.lexicon_at(a, b)
+        && a + len + 1 < b
+        && matches!(cx.t(a + len), "Against" | "For" | "Without" | "Beyond")
+        && (a + len + 1..b).all(|x| cx.lexicon_at(x, b).is_none())
+    {
+        out.push(mention(cx, si, a, b, Some(EntityKind::Organisation), zone));
+        return;
+    }
     let mut k = a;
     let mut cue: Vec<String> = Vec::new();
     // Where the title words inside the run that `cue` holds begin.
@@ -764,7 +811,9 @@ fn segment_run(
             // office is of ("Supreme Court Justice X", "Carnegie Mellon Professor X"), with
             // the title words before them ("Supreme"); words that are all titles ("Vice-Prime
             // Minister X") are the cue.
-            if (k..m_end).all(|x| is_title(&cx.lower(x)) || cx.toks[x].kind == TokenKind::Punct) {
+            let portfolio = matches!(&*cx.lower(m_end), "minister" | "secretary")
+                && (k..m_end).all(|x| PORTFOLIOS.contains(&&*cx.lower(x)));
+            if portfolio || (k..m_end).all(|x| is_title(&cx.lower(x)) || cx.toks[x].kind == TokenKind::Punct) {
                 cue_start.get_or_insert(k);
                 cue.extend(
                     (k..m_end)

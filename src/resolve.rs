@@ -620,6 +620,31 @@ fn nearest_person_before(
             .find(|&e| ents[e].gender == want && want.is_some() && ok(e))
             .or_else(|| near.iter().copied().find(|&e| ents[e].gender.is_none() && ok(e)))
     };
+    // A relative who bears the surname of one person the document named before is that
+    // person's kin ("His wife, Evgenia X, said", though a judge was named last): families
+    // share names (a gendered ending aside: Tsikhanouskaya, Tsikhanouski).
+    let stem = |e: usize| {
+        PersonName::parse(&ents[e].name)
+            .surname()
+            .map(|x| crate::names::gender_stem(x).to_string())
+    };
+    if ents[not].name.contains(char::is_whitespace)
+        && let Some(kin_stem) = stem(not)
+    {
+        let mut bearers: Vec<usize> = mentions[..mi]
+            .iter()
+            .enumerate()
+            .filter_map(|(k, _)| of[k])
+            .filter(|&e| e != not && ents[e].kind == EntityKind::Person && !ents[e].kin)
+            .filter(|&e| want.is_none() || ents[e].gender.is_none() || ents[e].gender == want)
+            .collect();
+        bearers.sort_unstable();
+        bearers.dedup();
+        bearers.retain(|&e| stem(e).as_deref() == Some(kin_stem.as_str()));
+        if let [e] = bearers[..] {
+            return Some(e);
+        }
+    }
     // The sentence's own people first: "X left the prison and was met by his daughter"
     // is X's daughter, though a man of a known gender was named a sentence before.
     let same: Vec<usize> = mentions[..mi]

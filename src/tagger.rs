@@ -868,6 +868,15 @@ fn combine(
             {
                 continue;
             }
+            // "Interior Minister X": the field is the title's, no body of its own.
+            if b == a + 1
+                && crate::mentions::PORTFOLIOS.contains(&&*crate::text::lowercase(first))
+                && toks
+                    .get(b)
+                    .is_some_and(|t| matches!(t.text(text), "Minister" | "Secretary"))
+            {
+                continue;
+            }
             // "Nobel laureate", "Pulitzer winner": a prize's name, not a person or a body.
             if toks
                 .get(b)

@@ -2517,3 +2517,47 @@ fn a_deputy_chairman_of_a_party_is_a_member() {
     assert_eq!(member, ["Dirilis"]);
     assert!(related_by(&g, "Tofan Haqlu", eventgraph::RelationKind::LeaderOf).is_empty());
 }
+
+#[test]
+fn the_rival_of_a_titled_president_is_not_the_one_jailed() {
+    let g = graph_of(&[
+        "Title\nISTANBUL, March 24, 2025 (AFP) - Orhan Belek, the main rival of President Kemal Tusun, \
+         was jailed pending trial on Sunday.",
+    ]);
+    let got = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(got, [ev(&["Orhan Belek"], "2025-03-23")]);
+}
+
+#[test]
+fn a_relative_bearing_a_named_persons_surname_is_that_persons_kin() {
+    let g = graph_of(&[
+        "Title\nA court sentenced activist Pavel Orlin-Vesk to 25 years on Monday. Judge Sergei \
+         Dalnov read the verdict. His wife, Anna Orlin-Vesk, said he would appeal.",
+    ]);
+    let spouse = related_by(&g, "Anna Orlin-Vesk", eventgraph::RelationKind::SpouseOf);
+    assert_eq!(spouse, ["Pavel Orlin-Vesk"]);
+}
+
+#[test]
+fn bodies_named_with_a_hyphenated_word_a_country_or_a_portfolio() {
+    let g = graph_of(&[
+        "Title\nObservers from the Organization for Security and Co-operation in Europe (OSCE) \
+         criticised the vote. The coalition Estonia Against Violence came second, and Interior \
+         Minister Tarik Oben said the Council for Trade and Co-operation would meet.",
+    ]);
+    let osce = g.find_entity("OSCE");
+    assert_eq!(osce.len(), 1, "{osce:?}");
+    assert!(
+        osce[0]
+            .aliases
+            .iter()
+            .any(|a| a == "Organization for Security and Co-operation in Europe")
+    );
+    for body in ["Estonia Against Violence", "Council for Trade and Co-operation"] {
+        let found = g.find_entity(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Organisation);
+    }
+    assert!(g.find_entity("Interior").is_empty(), "{:?}", g.find_entity("Interior"));
+    assert!(g.find_entity("Europe").is_empty(), "{:?}", g.find_entity("Europe"));
+}

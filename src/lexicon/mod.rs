@@ -203,7 +203,10 @@ impl Lexicon {
 
     /// Adds a surface form for an entity (user entries go through [`Lexicon::with_entry`]).
     fn add(&mut self, surface: &str, entry: Entry) {
-        let n = surface.split_whitespace().count();
+        // (In tokens, at most: a hyphen or a stop inside a word splits it, "Co-operation"
+        // is three.)
+        let n = surface.split_whitespace().count()
+            + 2 * surface.chars().filter(|c| matches!(c, '-' | '.' | '\'' | '’')).count();
         self.longest = self.longest.max(n + 1);
         let list = self.exact.entry(surface.to_string()).or_default();
         if !list.contains(&entry) {
@@ -257,7 +260,7 @@ impl Lexicon {
         self.upper.get(surface).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// The most words a surface form in this lexicon has (plus one).
+    /// The most tokens a surface form in this lexicon may have (plus one).
     pub fn longest(&self) -> usize {
         self.longest
     }
