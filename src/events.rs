@@ -2681,7 +2681,27 @@ fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
         .rev()
         .find(|&k| opens(k) && own_subject(k) || causes(k))
         .map_or(s.first, |k| k + 1);
-    let to = (i + 1..s.last).find(|&k| opens(k)).unwrap_or(s.last);
+    // A trigger noun that a subordinating word takes ("The deal, signed after talks
+    // mediated by Norway, did not lift the bans on … X") ends its phrase at the comma
+    // before a lower-case word (not at a list's: "after talks with A, B and C").
+    let after_opener = (i.saturating_sub(2).max(s.first)..i).any(|k| {
+        opens(k) && (k + 1 == i || matches!(&*cx.lower(k + 1), "the" | "a" | "an" | "fresh" | "new" | "more"))
+    });
+    let phrase_end = (i + 1..s.last).find(|&k| {
+        after_opener
+            && cx.lower(k) == ","
+            && cx
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.text(cx.text).starts_with(char::is_lowercase))
+            && !matches!(&*cx.lower(k + 1), "and" | "or")
+    });
+    let to = (i + 1..s.last)
+        .find(|&k| opens(k))
+        .into_iter()
+        .chain(phrase_end)
+        .min()
+        .unwrap_or(s.last);
     (from, to)
 }
 

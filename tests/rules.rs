@@ -2561,3 +2561,14 @@ fn bodies_named_with_a_hyphenated_word_a_country_or_a_portfolio() {
     assert!(g.find_entity("Interior").is_empty(), "{:?}", g.find_entity("Interior"));
     assert!(g.find_entity("Europe").is_empty(), "{:?}", g.find_entity("Europe"));
 }
+
+#[test]
+fn talks_in_a_phrase_after_after_end_at_its_comma() {
+    let g = graph_of(&[
+        "Title\nThe accord, signed on Monday in Tarvik after talks mediated by Norway, did not lift \
+         the bans on opposition candidates, including Lena Varga, who won the primary on Sunday.",
+    ]);
+    let got = events_of(&g, EventKind::Talks, eventgraph::Role::Participant);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, ["Norway"]);
+}
