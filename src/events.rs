@@ -1233,6 +1233,8 @@ fn held_as_state(cx: &Cx, s: &Sentence, i: usize, opens: usize) -> bool {
             && matches!(
                 &*cx.lower(i - 1),
                 "the" | "a" | "an" | "to" | "for" | "of" | "with" | "including" | "among"
+                    // (Or a verb that takes the jailed: "temporarily released jailed laureate X".)
+                    | "released" | "freed" | "pardoned" | "releasing" | "freeing" | "pardoning" | "visited" | "met"
             );
     let next = cx.toks.get(i + 1).filter(|_| i + 1 < s.last);
     opening && next.is_some_and(|t| t.kind == TokenKind::Word && !VERB_GOES_ON.contains(&&*cx.lower(i + 1)))
@@ -1739,7 +1741,21 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
             if noun {
                 // "his release": the person before; "the release of X": X; "prisoner
                 // releases": nobody in particular.
-                if possessive && let Some(mi) = nearest_person_mention_left(cx, ms, i) {
+                // (Of the pronoun's gender, where known: "X's wife, Y, confirmed his release".)
+                let want = match &*prev {
+                    "his" => Some(Gender::Male),
+                    "her" => Some(Gender::Female),
+                    _ => None,
+                };
+                let whose = ms
+                    .iter()
+                    .rev()
+                    .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
+                    .find(|&&mi| {
+                        want.is_none() || cx.of[mi].is_some_and(|e| cx.ents[e].gender.is_none_or(|g| Some(g) == want))
+                    })
+                    .copied();
+                if possessive && let Some(mi) = whose.or_else(|| nearest_person_mention_left(cx, ms, i)) {
                     // ("Thanked X for his help in securing their release": "their" is not
                     // one person; it is a list named before, or no one named.)
                     let list = if prev == "their" {

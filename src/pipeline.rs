@@ -1496,12 +1496,18 @@ fn infer_references(analyses: &[Analysis], refs: &mut [Option<Date>], events: &[
     // Each event is read once, through its reports (not every event for every undated
     // document, which grows with the square of the corpus): the first event, in order, dated
     // to the day that a document reports by a weekday dates that document.
+    // (An event dated by its reports' own publication day counts too, where the weekday
+    // the undated document gives is that day's: "freed on Wednesday" in a story whose
+    // dateline has no year, of a release that another story of that Wednesday tells.)
     for g in events
         .iter()
-        .filter(|g| g.date_rank >= 2 && g.date.is_some_and(|x| x.is_day()))
+        .filter(|g| g.date_rank >= 1 && g.date.is_some_and(|x| x.is_day()))
     {
         for &(d, k) in &g.reports {
-            if refs[d].is_none() && matches!(analyses[d].events[k].date_expr, Some(DateExpr::Weekday(_))) {
+            if let Some(DateExpr::Weekday(w)) = analyses[d].events[k].date_expr
+                && refs[d].is_none()
+                && (g.date_rank >= 2 || g.date.is_some_and(|x| x.weekday() == w))
+            {
                 refs[d] = g.date;
             }
         }

@@ -325,6 +325,23 @@ pub fn resolve_document(
         e.gender = PersonName::parse(&e.name).gender();
     }
     pronoun_gender(text, toks, mentions, &of, &mut ents);
+    // A person written right after a gendered kin noun is of its gender ("his wife X",
+    // "Ferrer's wife, Nelva Ortega"), whatever the surname's ending says.
+    if any_kin {
+        for (mi, m) in mentions.iter().enumerate() {
+            let lower = |i: usize| toks[i].lower(text);
+            let noun = match m.first {
+                f if f >= 1 && is_kin_noun(&lower(f - 1)) => Some(lower(f - 1)),
+                f if f >= 2 && lower(f - 1) == "," && is_kin_noun(&lower(f - 2)) => Some(lower(f - 2)),
+                _ => None,
+            };
+            if let (Some(e), Some(g)) = (of[mi], noun.as_deref().and_then(kin_noun_gender))
+                && ents[e].kind == EntityKind::Person
+            {
+                ents[e].gender = Some(g);
+            }
+        }
+    }
     for e in ents.iter_mut().filter(|e| any_kin && e.kind == EntityKind::Person) {
         e.kin = e.mentions.iter().min().is_some_and(|&first| kin_named[first]);
     }
@@ -383,6 +400,19 @@ fn introduced_as_kin(text: &str, toks: &[Token], m: &Mention) -> bool {
             && (matches!(&*lower(m.last + 1), "a" | "an" | "his" | "her" | "their" | "the")
                 && is_kin_noun(&lower(m.last + 2))
                 || matches!(&*lower(m.last + 2), "'s" | "’s") && is_kin_noun(&lower(m.last + 3)))
+}
+
+/// The gender a kin noun gives the person it names.
+fn kin_noun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "son" | "father" | "brother" | "husband" | "widower" | "nephew" | "uncle" | "grandson" | "grandfather" => {
+            Some(Gender::Male)
+        }
+        "daughter" | "mother" | "sister" | "wife" | "widow" | "niece" | "aunt" | "granddaughter" | "grandmother" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
 }
 
 /// A noun of kinship: of [`KINSHIP`] or of [`KIN_NOUNS`].

@@ -955,6 +955,15 @@ fn combine(
                 {
                     EntityKind::Person
                 }
+                // "the outgoing Biden administration": a word no gazetteer knows before
+                // "administration" names its president, not a place.
+                (NameClass::Location, None | Some(EntityKind::Person))
+                    if b == a + 1
+                        && toks.get(b).is_some_and(|t| t.text(text) == "administration")
+                        && lex.lookup(toks[a].text(text)).is_empty() =>
+                {
+                    EntityKind::Person
+                }
                 // "Germany pardoned X", "police detained X on Monday": the one a verb of
                 // custody takes is a person, where the tagger reads an unknown surname as a
                 // place or a body.

@@ -2572,3 +2572,44 @@ fn talks_in_a_phrase_after_after_end_at_its_comma() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, ["Norway"]);
 }
+
+#[test]
+fn a_laureate_released_while_jailed_is_no_arrest_of_that_day() {
+    let g = graph_of(&[
+        "Title\nDUBAI, Dec 4, 2024 (Reuters) - Authorities have temporarily released jailed \
+         laureate Mira Tohid for three weeks, her lawyer said on Wednesday. Tohid was arrested in \
+         November 2021.",
+        "Title\nPARIS, Dec 4 (AFP) - Mira Tohid was freed from prison on Wednesday. She was \
+         sentenced in January to 15 months.",
+    ]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(arrests, [ev(&["Mira Tohid"], "2021-11")]);
+    // The story without a year in its dateline takes the day of the release it shares.
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(sentences, [ev(&["Mira Tohid"], "2024-01")]);
+}
+
+#[test]
+fn his_release_is_the_mans_not_his_wifes() {
+    let g = graph_of(&[
+        "Title\nHAVANA, Jan 16, 2025 (Reuters) - Cuba has released 18 prisoners, including dissident \
+         Tomas Arvelo, on Thursday. Arvelo's wife, Nelida Ortuno, confirmed his release.",
+    ]);
+    let freed = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert_eq!(freed, [ev(&["Tomas Arvelo"], "2025-01-16")]);
+}
+
+#[test]
+fn a_name_before_administration_is_its_president() {
+    let g = graph_of(&[
+        "Title\nThe outgoing Varnok administration agreed to remove the island from the list, and \
+         the Tarsely administration said it would review the decision.",
+    ]);
+    for name in ["Varnok", "Tarsely"] {
+        let found = g.find_entity(name);
+        assert!(
+            found.iter().all(|e| e.kind == eventgraph::EntityKind::Person),
+            "{name}: {found:?}"
+        );
+    }
+}
