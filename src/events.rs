@@ -3008,10 +3008,20 @@ fn nearest_person_mention_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize>
 /// relative clause closed before the verb ("X, a banker who had sought to challenge Y in
 /// the election, was also freed": X).
 fn passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usize> {
+    // (Not one a pronoun of the other gender stands for between: "His daughter, Y, said that
+    // he had been released".)
+    let pronoun_against = |mi: usize| {
+        let gender = cx.of[mi].and_then(|e| cx.ents[e].gender);
+        (cx.mentions[mi].last..i).any(|k| match &*cx.lower(k) {
+            "he" => gender == Some(Gender::Female),
+            "she" => gender == Some(Gender::Male),
+            _ => false,
+        })
+    };
     ms.iter()
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
-        .find(|&&mi| !in_relative_clause(cx, s, cx.mentions[mi].first, cx.mentions[mi].last, i))
+        .find(|&&mi| !in_relative_clause(cx, s, cx.mentions[mi].first, cx.mentions[mi].last, i) && !pronoun_against(mi))
         .copied()
 }
 

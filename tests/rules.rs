@@ -2613,3 +2613,14 @@ fn a_name_before_administration_is_its_president() {
         );
     }
 }
+
+#[test]
+fn a_daughter_saying_he_was_released_is_not_the_one_released() {
+    let g = graph_of(&[
+        "Title\nVILNIUS, July 3, 2024 (Reuters) - The president pardoned 16 people on Wednesday, \
+         including Ryhor Kostel, a 64-year-old opposition politician. His daughter, Alena Kostel, told \
+         reporters that he had been released from a penal colony.",
+    ]);
+    let freed = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert_eq!(freed, [ev(&["Ryhor Kostel"], "2024-07-03")]);
+}
