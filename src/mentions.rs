@@ -998,13 +998,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
         return Some(EntityKind::Organisation);
     }
     // "the Novruz holiday", "in an Easter amnesty": a feast's name, no place or body.
-    if b < s.last
-        && matches!(
-            cx.t(b),
-            "holiday" | "holidays" | "festival" | "feast" | "celebrations" | "amnesty"
-        )
-        && cx.lexicon_at(a, b).is_none()
-    {
+    if b < s.last && crate::lexicon::words::FEAST_NOUNS.contains(&cx.t(b)) && cx.lexicon_at(a, b).is_none() {
         return None;
     }
     if dateline_place(cx.text, cx.toks, a, b) {

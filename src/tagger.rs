@@ -885,12 +885,10 @@ fn combine(
                 continue;
             }
             // "the Novruz holiday", "an Easter amnesty": a feast's name, not a place.
-            if toks.get(b).is_some_and(|t| {
-                matches!(
-                    t.text(text),
-                    "holiday" | "holidays" | "festival" | "feast" | "celebrations" | "amnesty"
-                )
-            }) && exact(a, b).is_none_or(|m| m.lexical.is_none())
+            if toks
+                .get(b)
+                .is_some_and(|t| crate::lexicon::words::FEAST_NOUNS.contains(&t.text(text)))
+                && exact(a, b).is_none_or(|m| m.lexical.is_none())
             {
                 continue;
             }

@@ -653,6 +653,10 @@ pub const BOILERPLATE_LINES: &[&str] = &[
 /// sentence opening with one ("Turnout was 71%") names no one.
 pub const COMMON_NEWS_WORDS: &[&str] = &["turnout", "runoff", "runoffs", "detainees", "detainee", "pardons"];
 
+/// Nouns after which a capitalised word names a feast, no place or body ("the Novruz
+/// holiday", "an Easter amnesty").
+pub const FEAST_NOUNS: &[&str] = &["holiday", "holidays", "festival", "feast", "celebrations", "amnesty"];
+
 /// Capitalised words and acronyms that name no person, body or place: holidays, and the
 /// measures and things of economic and technical news ("GDP", "IPO", "DVD").
 pub const NOT_NAMES: &[&str] = &[
