@@ -261,6 +261,10 @@ impl<'a> Cx<'a> {
     fn kind(&self, mi: usize) -> Option<EntityKind> {
         self.of[mi].map(|e| self.ents[e].kind)
     }
+    /// The gender of mention `mi`'s entity, where names, pronouns or kin nouns tell it.
+    fn gender(&self, mi: usize) -> Option<Gender> {
+        self.of[mi].and_then(|e| self.ents[e].gender)
+    }
 }
 
 fn number_at(cx: &Cx, i: usize) -> Option<f64> {
@@ -1747,15 +1751,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     "her" => Some(Gender::Female),
                     _ => None,
                 };
-                let whose = ms
-                    .iter()
-                    .rev()
-                    .filter(|&&mi| cx.mentions[mi].last <= i && cx.kind(mi) == Some(EntityKind::Person))
-                    .find(|&&mi| {
-                        want.is_none() || cx.of[mi].is_some_and(|e| cx.ents[e].gender.is_none_or(|g| Some(g) == want))
-                    })
-                    .copied();
-                if possessive && let Some(mi) = whose.or_else(|| nearest_person_mention_left(cx, ms, i)) {
+                if possessive && let Some(mi) = nearest_person_mention_left(cx, ms, i, want) {
                     // ("Thanked X for his help in securing their release": "their" is not
                     // one person; it is a list named before, or no one named.)
                     let list = if prev == "their" {
@@ -2266,7 +2262,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 })
                 .and_then(|&mi| cx.of[mi]);
             let recipient = if matches!(&*w, "awarded" | "won" | "winning") {
-                let left = nearest_person_mention_left(cx, ms, i);
+                let left = nearest_person_mention_left(cx, ms, i, None);
                 // "A of X and B of Y won the prize": everyone listed.
                 for p in left.map(|mi| list_before(cx, ms, s, mi)).unwrap_or_default() {
                     push(ev, Role::Recipient, p);
@@ -2992,15 +2988,17 @@ fn unnamed_passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> boo
 
 /// The person named last before trigger `i`.
 fn nearest_person_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
-    nearest_person_mention_left(cx, ms, i).and_then(|mi| cx.of[mi])
+    nearest_person_mention_left(cx, ms, i, None).and_then(|mi| cx.of[mi])
 }
 
-/// The mention of [`nearest_person_left`].
-fn nearest_person_mention_left(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
+/// The mention of [`nearest_person_left`]; with `want`, of that gender or of none known.
+fn nearest_person_mention_left(cx: &Cx, ms: &[usize], i: usize, want: Option<Gender>) -> Option<usize> {
     ms.iter()
         .rev()
         .filter(|&&mi| cx.mentions[mi].last <= i)
-        .find(|&&mi| cx.kind(mi) == Some(EntityKind::Person))
+        .find(|&&mi| {
+            cx.kind(mi) == Some(EntityKind::Person) && want.is_none_or(|g| cx.gender(mi).is_none_or(|x| x == g))
+        })
         .copied()
 }
 
@@ -3011,7 +3009,7 @@ fn passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Option<usiz
     // (Not one a pronoun of the other gender stands for between: "His daughter, Y, said that
     // he had been released".)
     let pronoun_against = |mi: usize| {
-        let gender = cx.of[mi].and_then(|e| cx.ents[e].gender);
+        let gender = cx.gender(mi);
         (cx.mentions[mi].last..i).any(|k| match &*cx.lower(k) {
             "he" => gender == Some(Gender::Female),
             "she" => gender == Some(Gender::Male),

@@ -69,6 +69,10 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Heads of prize names ("Nobel Peace Prize", "Right Livelihood Award").
 const AWARD_HEADS: &[&str] = &["prize", "award", "medal", "trophy", "laureate"];
 
+/// Heads of prize names that what the prize is for may follow ("Sakharov Prize for Freedom
+/// of Thought", "Presidential Medal of Freedom").
+const PRIZE_FOR_HEADS: &[&str] = &["prize", "award", "medal"];
+
 /// Connectors allowed inside a capitalised name when both sides are capitalised.
 pub(crate) const NAME_CONNECTORS: &[&str] = &[
     "de", "da", "van", "von", "bin", "al", "del", "der", "di", "du", "la", "le", "ibn",
@@ -93,10 +97,6 @@ pub(crate) fn is_glued_article(text: &str, toks: &[Token], j: usize) -> bool {
 /// Connectors allowed inside an organisation or place name after a head word.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "on"];
 
-/// Titles of office (person titles all) that split a capitalised run into the body before
-/// and the person after ("Commission President Karla Maasen", "Carnegie Mellon Professor Raj
-/// Reddy"). Not "King", "Prince" or "Saint", which stand inside names ("Martin Luther King",
-/// "Saint-Andre").
 /// The fields of ministers and secretaries, which belong to the title before a name
 /// ("Interior Minister X", "Foreign Secretary X"), not to a body of their own.
 pub(crate) const PORTFOLIOS: &[&str] = &[
@@ -120,6 +120,10 @@ pub(crate) const PORTFOLIOS: &[&str] = &[
     "environment",
 ];
 
+/// Titles of office (person titles all) that split a capitalised run into the body before
+/// and the person after ("Commission President Karla Maasen", "Carnegie Mellon Professor Raj
+/// Reddy"). Not "King", "Prince" or "Saint", which stand inside names ("Martin Luther King",
+/// "Saint-Andre").
 const OFFICE_TITLES: &[&str] = &[
     "president",
     "chairman",
@@ -439,7 +443,7 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
             // What a prize is for is its name's: "Sakharov Prize for Freedom of Thought",
             // "Presidential Medal of Freedom", "Award for Courage and Integrity".
             if matches!(&*lw, "for" | "of")
-                && matches!(&*cx.lower(j - 1), "prize" | "award" | "medal")
+                && PRIZE_FOR_HEADS.contains(&&*cx.lower(j - 1))
                 && cx.is_cap(j + 1)
                 && !date_next
                 && cx.lexicon_at(j + 1, s.last).is_none()
@@ -989,8 +993,7 @@ pub(crate) fn dateline_place(text: &str, toks: &[Token], a: usize, b: usize) -> 
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
     if AWARD_HEADS.contains(&&*last)
-        || (a + 1..b)
-            .any(|k| matches!(&*cx.lower(k), "prize" | "award" | "medal") && matches!(&*cx.lower(k + 1), "for" | "of"))
+        || (a + 1..b).any(|k| PRIZE_FOR_HEADS.contains(&&*cx.lower(k)) && matches!(&*cx.lower(k + 1), "for" | "of"))
     {
         return Some(EntityKind::Award);
     }

@@ -235,8 +235,9 @@ pub fn resolve_document(
         // Among several, the relatives the document introduced as someone's kin ("Lai's
         // son, Sebastien Lai", "his daughter Claire Lai") leave the bare surname to the one
         // person it names otherwise.
+        // (A person the document first names as someone's kin.)
+        let introduced_as_kin = |e: usize| ents[e].mentions.iter().min().is_some_and(|&first| kin_named[first]);
         if candidates.len() > 1 && any_kin && !kin_named[mi] {
-            let introduced_as_kin = |e: usize| ents[e].mentions.iter().min().is_some_and(|&first| kin_named[first]);
             let others: Vec<usize> = candidates.iter().copied().filter(|&e| !introduced_as_kin(e)).collect();
             if let [one] = others[..] {
                 candidates = vec![one];
@@ -247,8 +248,8 @@ pub fn resolve_document(
             continue;
         }
         // A given name alone ("Maria") names the one person with that given name.
-        let lw = fold(&m.text);
-        if !lw.contains(' ') && lex.is_given_name(&lw) {
+        let lw = &folded;
+        if !lw.contains(' ') && lex.is_given_name(lw) {
             let with_given: Vec<usize> = (0..ents.len())
                 .filter(|&e| ents[e].kind == EntityKind::Person)
                 .filter(|&e| PersonName::parse(&ents[e].name).given().any(|g| g == lw))
@@ -271,19 +272,17 @@ pub fn resolve_document(
         // and a surname).
         if m.kind.is_none_or(|k| k == EntityKind::Person)
             && !m.text.contains(char::is_whitespace)
-            && !lex.is_given_name(&lw)
+            && !lex.is_given_name(lw)
         {
             let hyphenated = m.text.contains('-');
             let bearers: Vec<usize> = (0..ents.len())
-                .filter(|&e| ents[e].kind == EntityKind::Person && !ents[e].mentions.iter().any(|&k| kin_named[k]))
+                .filter(|&e| ents[e].kind == EntityKind::Person && !introduced_as_kin(e))
                 .filter(|&e| {
                     let full = fold(&ents[e].name);
-                    let words: Vec<&str> = full.split(' ').collect();
                     if hyphenated {
-                        full.len() > lw.len()
-                            && full.ends_with(&lw)
-                            && full.as_bytes()[full.len() - lw.len() - 1] == b' '
+                        full.strip_suffix(lw.as_str()).is_some_and(|head| head.ends_with(' '))
                     } else {
+                        let words: Vec<&str> = full.split(' ').collect();
                         words.len() >= 3 && words[words.len() - 2] == lw && lex.is_given_name(words[0])
                     }
                 })
@@ -329,14 +328,9 @@ pub fn resolve_document(
     // "Ferrer's wife, Nelva Ortega"), whatever the surname's ending says.
     if any_kin {
         for (mi, m) in mentions.iter().enumerate() {
-            let lower = |i: usize| toks[i].lower(text);
-            let noun = match m.first {
-                f if f >= 1 && is_kin_noun(&lower(f - 1)) => Some(lower(f - 1)),
-                f if f >= 2 && lower(f - 1) == "," && is_kin_noun(&lower(f - 2)) => Some(lower(f - 2)),
-                _ => None,
-            };
-            if let (Some(e), Some(g)) = (of[mi], noun.as_deref().and_then(kin_noun_gender))
+            if let Some(e) = of[mi]
                 && ents[e].kind == EntityKind::Person
+                && let Some(g) = kin_noun_before(text, toks, m).and_then(|w| kin_noun_gender(&w))
             {
                 ents[e].gender = Some(g);
             }
@@ -422,10 +416,17 @@ fn is_kin_noun(w: &str) -> bool {
 
 /// True when a kin noun stands right before the name ("his son X", "her sister, X").
 fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
+    kin_noun_before(text, toks, m).is_some()
+}
+
+/// The kin noun right before the name, if any ("his son X", "her sister, X").
+fn kin_noun_before<'t>(text: &'t str, toks: &[Token], m: &Mention) -> Option<std::borrow::Cow<'t, str>> {
     let lower = |i: usize| toks[i].lower(text);
-    m.first >= 1
-        && (is_kin_noun(&lower(m.first - 1))
-            || m.first >= 2 && lower(m.first - 1) == "," && is_kin_noun(&lower(m.first - 2)))
+    match m.first {
+        f if f >= 1 && is_kin_noun(&lower(f - 1)) => Some(lower(f - 1)),
+        f if f >= 2 && lower(f - 1) == "," && is_kin_noun(&lower(f - 2)) => Some(lower(f - 2)),
+        _ => None,
+    }
 }
 
 /// "X … . She …": the first person of a sentence followed by a sentence opening with a
@@ -661,10 +662,10 @@ fn nearest_person_before(
     if ents[not].name.contains(char::is_whitespace)
         && let Some(kin_stem) = stem(not)
     {
-        let mut bearers: Vec<usize> = mentions[..mi]
+        let mut bearers: Vec<usize> = of[..mi]
             .iter()
-            .enumerate()
-            .filter_map(|(k, _)| of[k])
+            .flatten()
+            .copied()
             .filter(|&e| e != not && ents[e].kind == EntityKind::Person && !ents[e].kin)
             .filter(|&e| want.is_none() || ents[e].gender.is_none() || ents[e].gender == want)
             .collect();
