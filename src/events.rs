@@ -479,6 +479,39 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         {
             EventKind::SanctionsImposed
         }
+        // "Biden announced new sanctions on X": sanctions announced are imposed (the words
+        // between only describe them: not "announced the lifting of sanctions").
+        "announced" | "announces" | "announce" | "unveiled" | "unveils" | "unveil"
+            if (i + 1..(i + 5).min(b))
+                .find(|&k| sanctions.contains(&&*cx.lower(k)))
+                .is_some_and(|at| {
+                    (i + 1..at).all(|k| {
+                        matches!(
+                            &*cx.lower(k),
+                            "new"
+                                | "fresh"
+                                | "further"
+                                | "additional"
+                                | "more"
+                                | "sweeping"
+                                | "tough"
+                                | "tougher"
+                                | "targeted"
+                                | "economic"
+                                | "financial"
+                                | "its"
+                                | "their"
+                                | "a"
+                                | "the"
+                                | "package"
+                                | "round"
+                                | "of"
+                        )
+                    }) && matches!(&*cx.lower(at + 1), "on" | "against" | "targeting")
+                }) =>
+        {
+            EventKind::SanctionsImposed
+        }
         // ("Met the demands", "met its targets": no one met anyone.)
         "met" | "meets"
             if near(
@@ -917,6 +950,7 @@ pub fn find_events(
                 ev.quantities = qs
                     .into_iter()
                     .filter(|(_, q)| matches!(q.unit.as_str(), "years" | "months"))
+                    .filter(|&(k, _)| !time_not_term(&cx, k))
                     .map(|(_, q)| q)
                     .collect();
             } else if kind == EventKind::Release {
@@ -938,6 +972,32 @@ pub fn find_events(
         prev_sentence = Some((s, ms));
     }
     out
+}
+
+/// True when the years or months counted at token `k` are a time spent or gone by, not a
+/// term: "after 15 years of self-imposed exile", "two years ago" (but "ten years of
+/// imprisonment" is one).
+fn time_not_term(cx: &Cx, k: usize) -> bool {
+    let unit = k + 1;
+    k > 0 && cx.lower(k - 1) == "after"
+        || cx.lower(unit + 1) == "ago"
+        || cx.lower(unit + 1) == "of"
+            && !matches!(
+                &*cx.lower(unit + 2),
+                "prison"
+                    | "jail"
+                    | "imprisonment"
+                    | "detention"
+                    | "custody"
+                    | "hard"
+                    | "forced"
+                    | "house"
+                    | "strict"
+                    | "labour"
+                    | "labor"
+                    | "probation"
+                    | "confinement"
+            )
 }
 
 /// Participles that take people somewhere ("were taken to Ukraine", "were flown to …").
@@ -1306,11 +1366,20 @@ fn release_of_person(cx: &Cx, ms: &[usize], i: usize) -> Option<usize> {
     if cx.lower(i + 1) != "of" {
         return None;
     }
+    // (Read through the article, a state of custody and titles: "the release of jailed
+    // opposition leader X".)
+    let described = |m: &Mention| {
+        m.first >= i + 2
+            && m.first <= i + 7
+            && (i + 2..m.first).all(|k| {
+                let w = cx.lower(k);
+                matches!(&*w, "the" | "jailed" | "detained" | "imprisoned")
+                    || crate::mentions::is_title(&w) && cx.toks[k].text(cx.text).starts_with(char::is_lowercase)
+            })
+    };
     ms.iter().copied().find(|&mi| {
         let m = &cx.mentions[mi];
-        (m.first == i + 2 || (m.first == i + 3 && cx.lower(i + 2) == "the"))
-            && cx.kind(mi) == Some(EntityKind::Person)
-            && cx.of[mi].is_some()
+        described(m) && cx.kind(mi) == Some(EntityKind::Person) && cx.of[mi].is_some()
     })
 }
 
@@ -1766,6 +1835,15 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 } else if let Some(p) = release_of_person(cx, ms, i).and_then(|mi| cx.of[mi]) {
                     push(ev, Role::Released, p);
                 }
+                // "X ordered the release of Y": who orders it frees.
+                if prev == "the"
+                    && i >= 2
+                    && matches!(&*cx.lower(i - 2), "ordered" | "orders" | "authorised" | "authorized")
+                {
+                    for e in subjects(cx, ms, s, i) {
+                        push(ev, Role::Agent, e);
+                    }
+                }
             } else if passive {
                 // "X was released", "X walked free": the subject is freed. "Among those
                 // released was X": with no one before, the people after.
@@ -1865,6 +1943,23 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 {
                     push(ev, Role::Agent, e);
                 }
+            }
+            // "Biden announced new sanctions on X": with no country or body acting, the
+            // person whose verb it is.
+            if ev.roles.is_empty()
+                && matches!(
+                    &*w,
+                    "announced" | "announces" | "announce" | "unveiled" | "unveils" | "unveil"
+                )
+                && !(s.first..i)
+                    .rev()
+                    .take(2)
+                    .any(|k| matches!(&*cx.lower(k), "was" | "were" | "been" | "be" | "being"))
+                && let Some(mi) = nearest_subject_left(cx, ms, s, i)
+                && cx.kind(mi) == Some(EntityKind::Person)
+                && let Some(e) = cx.of[mi]
+            {
+                push(ev, Role::Agent, e);
             }
             let agents: Vec<usize> = ev.roles.iter().map(|&(_, e)| e).collect();
             let target = country_after(cx, ms, s, i, &["on", "against"], 8)
@@ -2039,8 +2134,35 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                             && m.first > i
                             && (i + 1..m.first)
                                 .any(|k| PROTEST_BLAME.contains(&&*cx.lower(k)) && cx.lower(k + 1) != "by");
-                        if (against || blamed) && ev.kind == EventKind::Protest {
+                        // "X resigned after protests against her government": the one whose
+                        // rule the protest is against, named before it.
+                        let against_own = ev.kind == EventKind::Protest
+                            && m.last <= i
+                            && cx.lower(i + 1) == "against"
+                            && matches!(&*cx.lower(i + 2), "his" | "her")
+                            && cx.gender(mi).is_none_or(|g| {
+                                g == if cx.lower(i + 2) == "her" {
+                                    Gender::Female
+                                } else {
+                                    Gender::Male
+                                }
+                            });
+                        // "X resigns as protesters storm the palace": a clause of its own (not
+                        // for one held there: "police detain X as protests enter a third week").
+                        let held = (m.first.saturating_sub(4).max(s.first)..m.first).any(|k| {
+                            let w = cx.lower(k);
+                            is_detention_word(&w)
+                                || matches!(&*w, "detain" | "detains" | "arrest" | "arrests" | "arrested")
+                        });
+                        let other_clause = m.last <= i
+                            && !held
+                            && (m.last..i).any(|k| {
+                                cx.lower(k) == "as"
+                                    && (k + 1..i).all(|j| cx.toks[j].text(cx.text).starts_with(char::is_lowercase))
+                            });
+                        if (against || blamed || against_own) && ev.kind == EventKind::Protest {
                             push(ev, Role::Target, e);
+                        } else if other_clause {
                         } else if (m.start < trig || m.start < trig + 80)
                             && !cause
                             && !whose_cause

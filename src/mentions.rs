@@ -210,7 +210,6 @@ impl<'a> Ctx<'a> {
             if let Some(e) = self.lex.lookup(&s).first() {
                 return Some((len, e));
             }
-            // "the Kremlin", "The Hague": also without a leading article.
         }
         None
     }
@@ -617,7 +616,7 @@ fn plural_title_before_list(cx: &Ctx, s: &Sentence, a: usize) -> Option<String> 
     None
 }
 
-fn is_title(lw: &str) -> bool {
+pub(crate) fn is_title(lw: &str) -> bool {
     is_person_title(lw) || TITLE_MODIFIERS.contains(&lw)
 }
 
@@ -642,7 +641,10 @@ fn segment_run(
         let common = cx.lex.is_common(&lw) && !cx.lex.is_given_name(&lw) && !lexical;
         // ("The Women's Tennis Association": a possessive inside the run keeps its word.)
         let possessed = a + 1 < b && is_possessive_mark(cx.t(a + 1));
-        if ((at_start || all_caps) && common && !possessed) || lw == "the" {
+        // (A leading "The" stays where the lexicon knows the name only with it: "The
+        // Hague", not "The Netherlands".)
+        let needs_the = lexical && a + 1 < b && cx.lexicon_at(a + 1, b).is_none();
+        if ((at_start || all_caps) && common && !possessed) || lw == "the" && !needs_the {
             a += 1;
             continue;
         }
@@ -658,7 +660,13 @@ fn segment_run(
     let whole_lexical = cx.lexicon_at(a, b).filter(|(len, _)| *len == b - a);
     let head_then_connector =
         head_connector(cx.text, cx.toks, a, b).is_some_and(|c| (c + 1..b).all(|x| cx.lexicon_at(x, b).is_none()));
-    if whole_lexical.is_none() && b - a >= 2 && (is_org_head(&last_lw) || head_then_connector) && !all_caps {
+    let mayors_city = mayors_city(cx, a, b);
+    if whole_lexical.is_none()
+        && b - a >= 2
+        && (is_org_head(&last_lw) || head_then_connector)
+        && !all_caps
+        && !mayors_city
+    {
         let mut start = a;
         // (Not the title or the month before it: "August National Association of …".)
         let month = |k: usize| month_number(cx.t(k)).is_some() && !cx.t(k).eq_ignore_ascii_case("may");
@@ -989,6 +997,11 @@ pub(crate) fn dateline_place(text: &str, toks: &[Token], a: usize, b: usize) -> 
         }
 }
 
+/// True for "the mayor of Davao City": a city, not a club named after it ("Manchester City").
+fn mayors_city(cx: &Ctx, a: usize, b: usize) -> bool {
+    cx.lower(b - 1) == "city" && a >= 2 && cx.t(a - 1) == "of" && matches!(&*cx.lower(a - 2), "mayor" | "governor")
+}
+
 /// The kind of a capitalised name from its words and context; `None` when unsure.
 fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps: bool) -> Option<EntityKind> {
     let last = cx.lower(b - 1);
@@ -996,6 +1009,9 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
         || (a + 1..b).any(|k| PRIZE_FOR_HEADS.contains(&&*cx.lower(k)) && matches!(&*cx.lower(k + 1), "for" | "of"))
     {
         return Some(EntityKind::Award);
+    }
+    if mayors_city(cx, a, b) {
+        return Some(EntityKind::Location);
     }
     if is_org_head(&last) && b - a >= 2 {
         return Some(EntityKind::Organisation);
@@ -1027,6 +1043,10 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
         return Some(EntityKind::Location);
     }
     let n = b - a;
+    // (A cue's name counted in words: "General Waker-Uz-Zaman" is three, not five tokens;
+    // small connectors not counted: "President Luiz Inacio Lula da Silva".)
+    let words = (a..b).filter(|&k| cx.toks[k].kind == TokenKind::Word).count();
+    let capitalised = (a..b).filter(|&k| cx.is_cap(k)).count();
     let first = cx.lower(a);
     let person_cue = !cue.is_empty() || before.last().is_some_and(|w| is_title(w));
     // An acronym on its own is an organisation ("CNBC", "NATO").
@@ -1034,7 +1054,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if n == 1 && !all_caps && t.len() >= 2 && t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase()) {
         return Some(EntityKind::Organisation);
     }
-    if person_cue && n <= 4 {
+    if person_cue && (words <= 4 || capitalised <= 4 && words <= 6) {
         return Some(EntityKind::Person);
     }
     if (2..=4).contains(&n) && cx.lex.is_given_name(&first) {

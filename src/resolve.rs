@@ -149,6 +149,9 @@ pub fn resolve_document(
             .filter(|&i| of[i].is_none() && mentions[i].kind == Some(kind))
             // (A hyphenated surname alone, "Kara-Murza", is one word, not a given name and a surname.)
             .filter(|&i| kind != EntityKind::Person || mentions[i].text.contains(char::is_whitespace))
+            // (A double surname alone, "Braga Netto" after "Walter Braga Netto", is read with
+            // the single words below.)
+            .filter(|&i| kind != EntityKind::Person || !surnames_of_another(lex, mentions, i))
             .collect();
         let names: Vec<&str> = idx.iter().map(|&i| mentions[i].text.as_str()).collect();
         let mut groups = cluster(&names, kind.name_kind());
@@ -243,6 +246,23 @@ pub fn resolve_document(
                 candidates = vec![one];
             }
         }
+        // A double surname alone goes to the full name it ends ("De Wilde" is "Filip De
+        // Wilde", not "De Bilde" a letter away).
+        let double = surnames_of_another(lex, mentions, mi);
+        if double && candidates.len() > 1 {
+            let ending: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    fold(&ents[e].name)
+                        .strip_suffix(folded.as_str())
+                        .is_some_and(|h| h.ends_with(' '))
+                })
+                .collect();
+            if let [one] = ending[..] {
+                candidates = vec![one];
+            }
+        }
         if candidates.len() == 1 {
             attach(&mut ents, &mut of, candidates[0], mi);
             continue;
@@ -271,7 +291,7 @@ pub fn resolve_document(
         // hyphenated surname whole ("Kara-Murza", which alone would parse as a given name
         // and a surname).
         if m.kind.is_none_or(|k| k == EntityKind::Person)
-            && !m.text.contains(char::is_whitespace)
+            && (!m.text.contains(char::is_whitespace) || double)
             && !lex.is_given_name(lw)
         {
             let hyphenated = m.text.contains('-');
@@ -279,7 +299,7 @@ pub fn resolve_document(
                 .filter(|&e| ents[e].kind == EntityKind::Person && !introduced_as_kin(e))
                 .filter(|&e| {
                     let full = fold(&ents[e].name);
-                    if hyphenated {
+                    if hyphenated || double {
                         full.strip_suffix(lw.as_str()).is_some_and(|head| head.ends_with(' '))
                     } else {
                         let words: Vec<&str> = full.split(' ').collect();
@@ -396,6 +416,19 @@ fn introduced_as_kin(text: &str, toks: &[Token], m: &Mention) -> bool {
                 || matches!(&*lower(m.last + 2), "'s" | "’s") && is_kin_noun(&lower(m.last + 3)))
 }
 
+/// True when person mention `i` is of two or more words and is the last words of another
+/// person mention of the document, its first word no given name: a double surname alone
+/// ("Braga Netto" of "Walter Braga Netto", "Lula da Silva").
+fn surnames_of_another(lex: &Lexicon, mentions: &[Mention], i: usize) -> bool {
+    let m = &mentions[i];
+    m.kind == Some(EntityKind::Person)
+        && m.text.contains(' ')
+        && !m.text.split(' ').next().is_some_and(|w| lex.is_given_name(&fold(w)))
+        && mentions.iter().any(|o| {
+            o.kind == Some(EntityKind::Person) && o.text.strip_suffix(m.text.as_str()).is_some_and(|h| h.ends_with(' '))
+        })
+}
+
 /// The gender a kin noun gives the person it names.
 fn kin_noun_gender(w: &str) -> Option<Gender> {
     match w {
@@ -419,10 +452,27 @@ fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
     kin_noun_before(text, toks, m).is_some()
 }
 
-/// The kin noun right before the name, if any ("his son X", "her sister, X").
+/// Where the words naming a kin end before the name: its first token, or the first of the
+/// titles (and the place of an office) between a kin noun and it ("His daughter, Vice
+/// President X", "Y's son, Davao Mayor X", "her sister, Sheikh X").
+fn kin_start(text: &str, toks: &[Token], m: &Mention) -> usize {
+    let lower = |i: usize| toks[i].lower(text);
+    let mut t = m.first;
+    while t > 0 && m.first - t < 3 && crate::mentions::is_title(&lower(t - 1)) && !is_kin_noun(&lower(t - 1)) {
+        t -= 1;
+    }
+    if t < m.first && t >= 2 && toks[t - 1].text(text).starts_with(char::is_uppercase) && lower(t - 2) == "," {
+        t -= 1;
+    }
+    let kin_before = t >= 2 && (is_kin_noun(&lower(t - 1)) || lower(t - 1) == "," && is_kin_noun(&lower(t - 2)));
+    if kin_before { t } else { m.first }
+}
+
+/// The kin noun right before the name, if any ("his son X", "her sister, X"), titles
+/// between read through (see [`kin_start`]).
 fn kin_noun_before<'t>(text: &'t str, toks: &[Token], m: &Mention) -> Option<std::borrow::Cow<'t, str>> {
     let lower = |i: usize| toks[i].lower(text);
-    match m.first {
+    match kin_start(text, toks, m) {
         f if f >= 1 && is_kin_noun(&lower(f - 1)) => Some(lower(f - 1)),
         f if f >= 2 && lower(f - 1) == "," && is_kin_noun(&lower(f - 2)) => Some(lower(f - 2)),
         _ => None,
@@ -516,7 +566,7 @@ fn kinship(
             continue;
         }
         // "<anchor>'s sister X", "his son X", "whose son X", "Her sister, X"
-        let mut k = m.first;
+        let mut k = kin_start(text, toks, m);
         if k > 0 && lower(k - 1) == "," {
             // ("… access to her children, Greer said": the speaker, not the kin.)
             if crate::lexicon::words::SPEECH_VERBS.contains(&&*lower(m.last)) {

@@ -748,6 +748,16 @@ fn custody_object(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         })
 }
 
+/// True when the name on tokens `a..b` is the place a local office serves, written before
+/// its title and holder ("Davao Mayor Sebastian Vela", "Ohio Governor Jane Roe").
+fn place_of_office(text: &str, toks: &[Token], b: usize) -> bool {
+    toks.get(b)
+        .is_some_and(|t| matches!(&*t.lower(text), "mayor" | "governor"))
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase))
+}
+
 fn combine(
     doc: &Document,
     toks: &[Token],
@@ -972,6 +982,51 @@ fn combine(
                         && lex.lookup(toks[a].text(text)).is_empty() =>
                 {
                     EntityKind::Person
+                }
+                // "men including X Y, who was detained in 2015": one who "was" is a person
+                // (bands, teams and places are "who" in British news too, but plural: "Red
+                // Bull, who will", "Teessiders, who have").
+                (NameClass::Location | NameClass::Organisation, None | Some(EntityKind::Person))
+                    if same.is_none_or(|m| m.lexical.is_none())
+                        && lex.lookup(&text[toks[a].start..toks[b - 1].end]).is_empty()
+                        && toks.get(b).is_some_and(|t| t.text(text) == ",")
+                        && toks.get(b + 1).is_some_and(|t| t.text(text) == "who")
+                        && toks
+                            .get(b + 2)
+                            .is_some_and(|t| matches!(t.text(text), "was" | "is" | "has"))
+                        && (a..b).all(|k| toks[k].kind == TokenKind::Word && !lex.is_common(&toks[k].lower(text))) =>
+                {
+                    EntityKind::Person
+                }
+                // "Braga Netto" after "Walter Braga Netto": the last words of a person's full
+                // name that the document gives are that person (a double surname alone).
+                (NameClass::Location | NameClass::Organisation, None | Some(EntityKind::Person))
+                    if b >= a + 2
+                        && same.is_none_or(|m| m.lexical.is_none())
+                        && lex.lookup(&text[toks[a].start..toks[b - 1].end]).is_empty()
+                        && {
+                            let tail = &text[toks[a].start..toks[b - 1].end];
+                            rules.iter().any(|m| {
+                                m.kind == Some(EntityKind::Person)
+                                    && m.last < a
+                                    && m.text.strip_suffix(tail).is_some_and(|head| head.ends_with(' '))
+                                    // (Where the rules are sure of the person: a title or a given name.)
+                                    && (!m.cue.is_empty()
+                                        || m.text.split(' ').next().is_some_and(|g| lex.is_given_name(&g.to_lowercase())))
+                            })
+                        } =>
+                {
+                    EntityKind::Person
+                }
+                // "Davao Mayor X": an unknown word before a local office and its holder is
+                // the place the office serves.
+                (NameClass::Person | NameClass::Organisation, None | Some(EntityKind::Person))
+                    if b == a + 1
+                        && same.is_none_or(|m| m.lexical.is_none())
+                        && place_of_office(text, toks, b)
+                        && lex.lookup(toks[a].text(text)).is_empty() =>
+                {
+                    EntityKind::Location
                 }
                 // The gazetteer knows its countries ("US" is a country, not a company).
                 (NameClass::Person | NameClass::Organisation, _) if lexical_country => EntityKind::Country,

@@ -2624,3 +2624,157 @@ fn a_daughter_saying_he_was_released_is_not_the_one_released() {
     let freed = events_of(&g, EventKind::Release, eventgraph::Role::Released);
     assert_eq!(freed, [ev(&["Ryhor Kostel"], "2024-07-03")]);
 }
+
+#[test]
+fn a_dateline_place_written_with_the_is_the_place() {
+    let g = graph_of(&[
+        "Title\nTHE HAGUE, March 14 (AP) — Former leader Ruben Talavera appeared before judges on Friday. \
+         His lawyers flew to The Hague on Thursday.",
+    ]);
+    assert_joined(&g, "The Hague", "THE HAGUE");
+    assert_eq!(g.find_entity("The Hague")[0].kind, eventgraph::EntityKind::Location);
+    assert!(g.find_entity("HAGUE").len() == 1, "{:?}", g.find_entity("HAGUE"));
+}
+
+#[test]
+fn the_place_before_a_mayor_and_the_city_a_mayor_governs_are_places() {
+    let g = graph_of(&[
+        "Title\nThe family had not been allowed to see him, Talavan Mayor Sebastian Orvello said. \
+         Orvello was mayor of Talavan City from 2016.",
+    ]);
+    for name in ["Talavan", "Talavan City"] {
+        let found = g.find_entity(name);
+        assert!(
+            !found.is_empty() && found.iter().all(|e| e.kind == eventgraph::EntityKind::Location),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_kin_noun_reaches_the_name_through_titles_and_the_bare_surname_is_the_parent() {
+    let g = graph_of(&[
+        "Title\nMANILA, March 11, 2025 (Reuters) - Former President Ramon Dalisay was arrested on Tuesday. \
+         His daughter, Vice President Sara Dalisay, called the arrest an act of oppression. \
+         Dalisay's son, Talavan Mayor Paolo Dalisay, said the family had not seen him. \
+         Dalisay, 79, was flown out hours later.",
+    ]);
+    assert_eq!(
+        related_by(&g, "Sara Dalisay", eventgraph::RelationKind::ChildOf),
+        ["Ramon Dalisay"]
+    );
+    assert_eq!(
+        related_by(&g, "Paolo Dalisay", eventgraph::RelationKind::ChildOf),
+        ["Ramon Dalisay"]
+    );
+    assert_joined(&g, "Ramon Dalisay", "Dalisay");
+}
+
+#[test]
+fn a_titled_name_is_counted_in_words_not_hyphens_or_connectors() {
+    let g = graph_of(&[
+        "Title\nArmy chief General Waker-Uz-Zamir said on Monday that talks had begun. \
+         It was a defeat for President Luiz Inacio Lavra da Silva, officials said.",
+    ]);
+    let p = g.find_entity("Waker-Uz-Zamir");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].kind, eventgraph::EntityKind::Person);
+    assert!(g.find_entity("Uz").is_empty(), "{:?}", g.find_entity("Uz"));
+    let l = g.find_entity("Luiz Inacio Lavra da Silva");
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert!(g.find_entity("Luiz").iter().all(|e| e.id == l[0].id));
+}
+
+#[test]
+fn a_double_surname_alone_is_the_person_whose_full_name_ends_in_it() {
+    let g = graph_of(&[
+        "Title\nSeven other defendants, including former defence minister Walter Braga Nuñez and \
+         goalkeeper Gilles De Bilde, were convicted on Thursday. Braga Nuñez was sentenced to 26 years. \
+         Filip De Wilde, a coach, said De Wilde had expected it.",
+    ]);
+    assert_joined(&g, "Walter Braga Nuñez", "Braga Nuñez");
+    assert_joined(&g, "Filip De Wilde", "De Wilde");
+    assert_apart(&g, "Filip De Wilde", "Gilles De Bilde");
+    let sentences = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert!(
+        sentences.iter().any(|(who, _)| who == &["Walter Braga Nuñez"]),
+        "{sentences:?}"
+    );
+}
+
+#[test]
+fn whom_a_protest_is_against_and_who_acts_in_another_clause_take_no_part() {
+    let g = graph_of(&[
+        "Leader Amira Sadeq resigns and flees country as protesters storm palace\n\
+         DHAKA, Aug 5, 2024 (Reuters) - Prime Minister Amira Sadeq resigned on Monday after weeks of \
+         deadly protests against her government, the army said.",
+    ]);
+    let protests = g.find_events(Some(EventKind::Protest), None, None, None);
+    assert!(!protests.is_empty());
+    for e in &protests {
+        for (role, x) in g.roles(&e.id) {
+            assert!(
+                !(role == eventgraph::Role::Participant && x.name == "Amira Sadeq"),
+                "{:?}",
+                g.roles(&e.id)
+            );
+        }
+    }
+    let targets = events_of(&g, EventKind::Protest, eventgraph::Role::Target);
+    assert!(targets.iter().any(|(who, _)| who == &["Amira Sadeq"]), "{targets:?}");
+}
+
+#[test]
+fn who_orders_the_release_of_a_jailed_leader_frees_her() {
+    let g = graph_of(&[
+        "Title\nDHAKA, Aug 5, 2024 (Reuters) - President Karim Uddin ordered the release of jailed \
+         opposition leader Rahima Begum, his office said late on Monday.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Released),
+        [ev(&["Rahima Begum"], "2024-08-05")]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Release, eventgraph::Role::Agent),
+        [ev(&["Karim Uddin"], "2024-08-05")]
+    );
+}
+
+#[test]
+fn sanctions_announced_on_someone_are_imposed() {
+    let g = graph_of(&[
+        "Title\nPresident Tomas Vargen also announced new sanctions on former Iranian President \
+         Ahmad Rostami on 18 September 2023. He announced the lifting of sanctions on Atlantis.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Target),
+        [ev(&["Ahmad Rostami"], "2023-09-18")]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Agent),
+        [ev(&["Tomas Vargen"], "2023-09-18")]
+    );
+}
+
+#[test]
+fn one_who_was_detained_is_a_person() {
+    let g = graph_of(&[
+        "Title\nIran released five detainees on Monday, ending years of captivity for men including \
+         Siamak Nezadi, who was detained in 2015.",
+    ]);
+    let p = g.find_entity("Siamak Nezadi");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].kind, eventgraph::EntityKind::Person);
+}
+
+#[test]
+fn years_of_exile_before_a_sentence_are_no_term() {
+    let g = graph_of(&[
+        "Title\nBANGKOK, Feb 18, 2024 (Reuters) - Former prime minister Sombat Chaiyo returned in August after 15 years of \
+         self-imposed exile and was sentenced to eight years in prison.",
+    ]);
+    let s = g.find_events(Some(EventKind::Sentence), None, None, None);
+    assert_eq!(s.len(), 1, "{s:?}");
+    let q: Vec<(f64, &str)> = s[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
+    assert_eq!(q, [(8.0, "years")]);
+}
