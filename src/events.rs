@@ -1299,6 +1299,7 @@ fn held_as_state(cx: &Cx, s: &Sentence, i: usize, opens: usize) -> bool {
                 "the" | "a" | "an" | "to" | "for" | "of" | "with" | "including" | "among"
                     // (Or a verb that takes the jailed: "temporarily released jailed laureate X".)
                     | "released" | "freed" | "pardoned" | "releasing" | "freeing" | "pardoning" | "visited" | "met"
+                    | "releases" | "frees" | "pardons"
             );
     let next = cx.toks.get(i + 1).filter(|_| i + 1 < s.last);
     opening && next.is_some_and(|t| t.kind == TokenKind::Word && !VERB_GOES_ON.contains(&&*cx.lower(i + 1)))

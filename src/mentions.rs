@@ -94,6 +94,65 @@ pub(crate) fn is_glued_article(text: &str, toks: &[Token], j: usize) -> bool {
         && w.text(text).starts_with(char::is_uppercase)
 }
 
+/// True when the hyphen at token `j` glues a short lower-case syllable to the last word of
+/// a name of two or more words: a hyphenated given name of East Asia ("Kim Jong-un", "Moon
+/// Jae-in", "Han Duck-soo", "Cheung Kim-hung"). Not a word that describes
+/// ("Hong Kong-based", "Cold War-era"), nor after a single word ("Moscow-led").
+pub(crate) fn glued_syllable(lex: &crate::lexicon::Lexicon, text: &str, toks: &[Token], j: usize) -> bool {
+    let (Some(h), Some(w)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    if j < 2 || h.text(text) != "-" {
+        return false;
+    }
+    let (p, q) = (&toks[j - 1], &toks[j - 2]);
+    let piece = w.text(text);
+    let cap_word = |t: &Token| {
+        let x = t.text(text);
+        t.kind == TokenKind::Word && x.starts_with(char::is_uppercase) && x.chars().skip(1).all(char::is_lowercase)
+    };
+    p.end == h.start
+        && h.end == w.start
+        && toks
+            .get(j + 2)
+            .is_none_or(|n| n.start > w.end || n.kind == TokenKind::Punct && n.text(text) != "-")
+        && cap_word(p)
+        && cap_word(q)
+        && q.end < p.start
+        && w.kind == TokenKind::Word
+        && (2..=5).contains(&piece.len())
+        && piece.chars().all(|c| c.is_ascii_lowercase())
+        && (piece.len() <= 2 || !lex.is_common(piece))
+        && !matches!(
+            piece,
+            "era" | "ish" | "esque" | "ite" | "ites" | "ist" | "ists" | "like" | "wide" | "type"
+        )
+}
+
+/// True when tokens `a..b` hold a hyphenated given name of East Asia (see
+/// [`glued_syllable`]): the name is a person's.
+pub(crate) fn has_glued_syllable(
+    lex: &crate::lexicon::Lexicon,
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+) -> bool {
+    (a + 2..b.saturating_sub(1)).any(|j| glued_syllable(lex, text, toks, j))
+}
+
+/// True when the rules are sure mention `m` names a person: a person's title before it (not
+/// a modifier alone: "the first Rugby Sevens World Cup"), or a given name first that is no
+/// common word ("Royal Opera House").
+pub(crate) fn sure_person(m: &Mention, lex: &crate::lexicon::Lexicon) -> bool {
+    m.kind == Some(EntityKind::Person)
+        && (m.cue.iter().any(|c| is_person_title(c))
+            || m.text.split(' ').next().is_some_and(|g| {
+                let g = crate::text::lowercase(g);
+                lex.is_given_name(&g) && !lex.is_common(&g)
+            }))
+}
+
 /// Connectors allowed inside an organisation or place name after a head word.
 const ORG_CONNECTORS: &[&str] = &["of", "for", "on"];
 
@@ -374,6 +433,11 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
             // The Arabic article glued to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
             if is_glued_article(cx.text, cx.toks, j) {
                 j += 3;
+                continue;
+            }
+            // A hyphenated given name: "Kim Jong-un", "Han Duck-soo".
+            if glued_syllable(cx.lex, cx.text, cx.toks, j) {
+                j += 2;
                 continue;
             }
             // ("Committee on Foreign Relations"; not "the European Union on Tuesday".)
@@ -767,6 +831,22 @@ fn segment_run(
             out.push(m);
             break;
         }
+        // "His sister, Sanaa Seif": after a kin noun, two words are a person's names, the
+        // first one a place's too.
+        if k + 2 == b
+            && cue
+                .iter()
+                .any(|c| crate::lexicon::words::KINSHIP.iter().any(|(w, _)| w == c))
+            && cx.lexicon_at(k, k + 1).is_some()
+            && cx.lexicon_at(k + 1, b).is_none()
+            && !cx.lex.is_common(&cx.lower(k + 1))
+            && cx.t(k + 1).chars().skip(1).all(char::is_lowercase)
+        {
+            let mut m = mention(cx, si, k, b, Some(EntityKind::Person), zone);
+            m.cue = std::mem::take(&mut cue);
+            out.push(m);
+            break;
+        }
         if let Some((len, e)) = cx.lexicon_at(k, b) {
             let mut m = mention(cx, si, k, k + len, Some(e.kind), zone);
             m.lexical = Some((e.canonical.clone(), e.form));
@@ -1012,6 +1092,10 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     }
     if mayors_city(cx, a, b) {
         return Some(EntityKind::Location);
+    }
+    // "Yoo Ji-chang": a hyphenated given name of East Asia.
+    if b - a <= 5 && has_glued_syllable(cx.lex, cx.text, cx.toks, a, b) {
+        return Some(EntityKind::Person);
     }
     if is_org_head(&last) && b - a >= 2 {
         return Some(EntityKind::Organisation);

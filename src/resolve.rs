@@ -8,6 +8,7 @@ use crate::document::Zone;
 use crate::lexicon::words::{KIN_NOUNS, KINSHIP};
 use crate::lexicon::{EntityKind, Lexicon};
 use crate::mentions::Mention;
+use crate::names::tables::SURNAME_FIRST_FAMILIES;
 use crate::names::{Gender, PersonName, PreparedName, Verdict, cluster, compare_prepared, fold};
 use crate::text::Token;
 
@@ -312,6 +313,27 @@ pub fn resolve_document(
                 continue;
             }
         }
+        // A family name written first alone ("Xi", "Yoon"): the one person whose full name
+        // opens with it, where no one's ends with it.
+        if m.kind.is_none_or(|k| k == EntityKind::Person) && SURNAME_FIRST_FAMILIES.contains(&lw.as_str()) {
+            let persons = || (0..ents.len()).filter(|&e| ents[e].kind == EntityKind::Person);
+            let opening: Vec<usize> = persons()
+                .filter(|&e| {
+                    let full = fold(&ents[e].name);
+                    full.strip_prefix(lw.as_str()).is_some_and(|rest| rest.starts_with(' '))
+                })
+                .collect();
+            let ending = persons().any(|e| {
+                let full = fold(&ents[e].name);
+                full.strip_suffix(lw.as_str()).is_some_and(|head| head.ends_with(' '))
+            });
+            if let [e] = opening[..]
+                && !ending
+            {
+                attach(&mut ents, &mut of, e, mi);
+                continue;
+            }
+        }
         let kind = match m.kind {
             Some(k) => k,
             None => {
@@ -425,7 +447,8 @@ fn surnames_of_another(lex: &Lexicon, mentions: &[Mention], i: usize) -> bool {
         && m.text.contains(' ')
         && !m.text.split(' ').next().is_some_and(|w| lex.is_given_name(&fold(w)))
         && mentions.iter().any(|o| {
-            o.kind == Some(EntityKind::Person) && o.text.strip_suffix(m.text.as_str()).is_some_and(|h| h.ends_with(' '))
+            o.text.strip_suffix(m.text.as_str()).is_some_and(|h| h.ends_with(' '))
+                && crate::mentions::sure_person(o, lex)
         })
 }
 

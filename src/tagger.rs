@@ -767,6 +767,23 @@ fn combine(
     tagger: &Tagger,
 ) -> Vec<Mention> {
     let text = &doc.text;
+    // The last words of a titled person's full name, written alone, are that person's
+    // ("Abd El-Fattah" after "activist Alaa Abd El-Fattah"), where the tagger would split them.
+    let tails: HashSet<String> = rules
+        .iter()
+        .filter(|m| !m.cue.is_empty() && crate::mentions::sure_person(m, lex))
+        .flat_map(|m| {
+            let words: Vec<&str> = m.text.split(' ').collect();
+            (1..words.len().saturating_sub(1)).map(move |k| words[k..].join(" "))
+        })
+        .collect();
+    let mut rules = rules;
+    for m in rules.iter_mut() {
+        if m.kind.is_none() && m.text.contains(' ') && tails.contains(&m.text) {
+            m.kind = Some(EntityKind::Person);
+        }
+    }
+    let a_tail = |m: &Mention| m.kind == Some(EntityKind::Person) && tails.contains(&m.text);
     let rule_kinds: HashMap<String, EntityKind> = rules
         .iter()
         .filter_map(|m| m.kind.map(|k| (m.text.clone(), k)))
@@ -853,6 +870,10 @@ fn combine(
             {
                 a -= 2;
             }
+            // A hyphenated given name runs on: "Han Duck-soo" (the tagger stops at "-soo").
+            if b > a + 1 && crate::mentions::glued_syllable(lex, text, toks, b) {
+                b += 2;
+            }
             if toks[a].text(text) == "Marine" && crate::mentions::is_service(text, toks, a, b, lex) {
                 a += 1;
             }
@@ -928,6 +949,7 @@ fn combine(
                 let hyphenated = hyphen(m.last) && m.last < b || m.first > a && hyphen(m.first - 1);
                 overlaps
                     && (is_strong(m, text, toks, lex) && (m.lexical.is_none() || !around || hyphenated)
+                        || a_tail(m) && !around
                         // (A longer name around it stands: "Department of Trade and Industry".)
                         || head_then_connector(m, text, toks) && (!around || (m.first, m.last) == (a, b)))
             };
@@ -998,21 +1020,22 @@ fn combine(
                 {
                     EntityKind::Person
                 }
-                // "Braga Netto" after "Walter Braga Netto": the last words of a person's full
-                // name that the document gives are that person (a double surname alone).
+                // "Braga Netto" after "Walter Braga Netto", a headline's "Sisi" of "President
+                // Abdel Fattah al-Sisi": the last words of a person's full name that the
+                // document gives are that person (a double surname alone, a surname after
+                // the Arabic article).
                 (NameClass::Location | NameClass::Organisation, None | Some(EntityKind::Person))
-                    if b >= a + 2
-                        && same.is_none_or(|m| m.lexical.is_none())
+                    if same.is_none_or(|m| m.lexical.is_none())
                         && lex.lookup(&text[toks[a].start..toks[b - 1].end]).is_empty()
                         && {
                             let tail = &text[toks[a].start..toks[b - 1].end];
                             rules.iter().any(|m| {
-                                m.kind == Some(EntityKind::Person)
-                                    && m.last < a
-                                    && m.text.strip_suffix(tail).is_some_and(|head| head.ends_with(' '))
-                                    // (Where the rules are sure of the person: a title or a given name.)
-                                    && (!m.cue.is_empty()
-                                        || m.text.split(' ').next().is_some_and(|g| lex.is_given_name(&g.to_lowercase())))
+                                crate::mentions::sure_person(m, lex)
+                                    && (m.last < a || m.first >= b)
+                                    && m.text.strip_suffix(tail).is_some_and(|head| {
+                                        head.ends_with(' ') && b >= a + 2
+                                            || head.ends_with('-') && !m.cue.is_empty() && b == a + 1
+                                    })
                             })
                         } =>
                 {
@@ -1105,6 +1128,12 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
     let text = &doc.text;
     // Surnames of full names that open with a known given name; not words the document
     // also writes in a name of another kind ("Boeing"), nor dates, nor common words.
+    let plain = |w: &str| {
+        w.chars().skip(1).any(char::is_lowercase)
+            && lex.lookup(w).is_empty()
+            && month_number(w).is_none()
+            && weekday_number(w).is_none()
+    };
     let mut surnames: HashSet<&str> = out
         .iter()
         .filter(|m| {
@@ -1113,16 +1142,17 @@ fn surnames_alone(doc: &Document, toks: &[Token], sents: &[Sentence], lex: &Lexi
                 && lex.is_given_name(&toks[m.first].text(text).to_lowercase())
         })
         .map(|m| toks[m.last - 1].text(text))
-        .filter(|w| {
-            let lower = w.to_lowercase();
-            w.len() >= 3
-                && w.chars().skip(1).any(char::is_lowercase)
-                && !lex.is_common(&lower)
-                && lex.lookup(w).is_empty()
-                && month_number(w).is_none()
-                && weekday_number(w).is_none()
-        })
+        .filter(|w| w.len() >= 3 && !lex.is_common(&w.to_lowercase()) && plain(w))
         .collect();
+    // And the family names written first ("Xi" of "Xi Jinping", "Yoon" of "Yoon Suk Yeol").
+    surnames.extend(
+        out.iter()
+            .filter(|m| m.kind == Some(EntityKind::Person) && (2..=4).contains(&(m.last - m.first)))
+            .map(|m| toks[m.first].text(text))
+            .filter(|w| {
+                crate::names::tables::SURNAME_FIRST_FAMILIES.contains(&crate::names::fold(w).as_str()) && plain(w)
+            }),
+    );
     if surnames.is_empty() {
         return;
     }
@@ -1337,6 +1367,7 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
     m.lexical.is_some()
         || !m.cue.is_empty() && m.kind == Some(EntityKind::Person)
         || m.kind == Some(EntityKind::Award)
+        || m.kind == Some(EntityKind::Person) && crate::mentions::has_glued_syllable(lex, text, toks, m.first, m.last)
         || m.zone == Zone::Credit
         || m.kind == Some(EntityKind::Person)
             && m.last == m.first + 2

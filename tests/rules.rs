@@ -2778,3 +2778,71 @@ fn years_of_exile_before_a_sentence_are_no_term() {
     let q: Vec<(f64, &str)> = s[0].quantities.iter().map(|q| (q.value, q.unit.as_str())).collect();
     assert_eq!(q, [(8.0, "years")]);
 }
+
+#[test]
+fn a_hyphenated_given_name_of_east_asia_stays_in_the_name() {
+    let g = graph_of(&[
+        "Title\nSEOUL, Jan 15, 2025 (Reuters) - Prime Minister Han Duk-soo met Bok Ji-chang, \
+         governor of a state bank, in the Hong Kong-based firm's office on Wednesday. \
+         Moscow-led talks followed.",
+    ]);
+    for name in ["Han Duk-soo", "Bok Ji-chang"] {
+        let p = g.find_entity(name);
+        assert_eq!(p.len(), 1, "{name}: {p:?}");
+        assert_eq!(p[0].kind, eventgraph::EntityKind::Person, "{name}");
+    }
+    assert!(g.find_entity("Ji").is_empty(), "{:?}", g.find_entity("Ji"));
+    assert!(g.find_entity("Hong Kong-based").is_empty());
+    assert_eq!(g.find_entity("Hong Kong")[0].kind, eventgraph::EntityKind::Location);
+}
+
+#[test]
+fn a_family_name_written_first_alone_is_the_full_name() {
+    let g = graph_of(&[
+        "Title\nSEOUL, Jan 15, 2025 (Reuters) - Investigators arrested impeached President Yoon Sok Yeul \
+         on Wednesday. Yoon, 64, was taken away for questioning. Hundreds of police entered \
+         Yoon's compound before dawn.",
+    ]);
+    assert_joined(&g, "Yoon Sok Yeul", "Yoon");
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [ev(&["Yoon Sok Yeul"], "2025-01-15")]
+    );
+}
+
+#[test]
+fn abd_and_the_article_is_abdel() {
+    let g = graph_of(&[
+        "Title\nCAIRO, Sept 22, 2025 (Reuters) - The president pardoned prominent activist Omar Abd El-Rahim \
+         on Monday. Abd El-Rahim, a blogger, was sentenced in 2021 to five years in prison.",
+        "Title\nOmar Abdel Rahim walked free from a prison near Cairo on Tuesday, his lawyer said.",
+    ]);
+    assert_joined(&g, "Omar Abd El-Rahim", "Omar Abdel Rahim");
+    assert_joined(&g, "Omar Abd El-Rahim", "Abd El-Rahim");
+    assert!(g.find_entity("Abd").is_empty(), "{:?}", g.find_entity("Abd"));
+}
+
+#[test]
+fn a_sister_whose_given_name_is_a_capital_is_a_person() {
+    let g = graph_of(&[
+        "Title\nActivist Omar Salem was freed on 3 May 2024. His sister, Sanaa Haddad, said the family \
+         was overjoyed.",
+    ]);
+    let p = g.find_entity("Sanaa Haddad");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(
+        related_by(&g, "Sanaa Haddad", eventgraph::RelationKind::SiblingOf),
+        ["Omar Salem"]
+    );
+}
+
+#[test]
+fn a_headline_surname_after_the_arabic_article_is_the_president() {
+    let g = graph_of(&["Egypt's Sisko pardons jailed activist Omar Salem\n\
+         CAIRO, Sept 22, 2025 (Reuters) - Egyptian President Abdel Karim al-Sisko pardoned prominent \
+         activist Omar Salem on Monday, state media said."]);
+    assert_joined(&g, "Abdel Karim al-Sisko", "Sisko");
+    // The pardoner is not the one held.
+    let held = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert!(held.iter().all(|(who, _)| who != &["Abdel Karim al-Sisko"]), "{held:?}");
+}

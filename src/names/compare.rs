@@ -1366,6 +1366,23 @@ mod tests {
     }
 
     #[test]
+    fn abd_and_the_article_are_one_word() {
+        for (a, b) in [
+            ("Alaa Abd El-Fattah", "Alaa Abdel Fattah"),
+            ("Abd al-Rahman Karimi", "Abdul Rahman Karimi"),
+            ("Abdel Fattah al-Sisi", "Abd el-Fattah el-Sisi"),
+        ] {
+            assert!(
+                same(a, b, NameKind::Person),
+                "{a} / {b}: {:?}",
+                compare(a, b, NameKind::Person)
+            );
+        }
+        // Another name after "Abd" is another person.
+        assert!(!same("Abdel Fattah Karimi", "Abdel Rahman Karimi", NameKind::Person));
+    }
+
+    #[test]
     fn guards_keep_people_apart() {
         let c = compare("Viktar Babaryka", "Eduard Babaryka", NameKind::Person);
         assert!(!c.is_match());

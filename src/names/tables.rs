@@ -325,6 +325,12 @@ pub const PARTICLES: &[&[&str]] = &[
     &["na"],
 ];
 
+/// Spellings of the Arabic "Abd al-" ("servant of"), which opens a name with the word
+/// after it: written as one word ("Abdel Fattah", "Abdul Rahman", "Abdol") or as "Abd" and
+/// the article ("Abd El-Fattah", "Abd al-Rahman"). All are read as "abdel", the article
+/// after "abd" dropped.
+pub const ABD_FORMS: &[&str] = &["abdel", "abdul", "abdal", "abdol", "abdoul", "abdelle", "abd"];
+
 /// Surname endings that mark gender in Slavic and Baltic naming, as (ending, feminine?).
 /// Longer endings come first so that "-skaya" is read before "-aya".
 pub const GENDERED_ENDINGS: &[(&str, bool)] = &[
@@ -531,4 +537,26 @@ pub const REGION_WORDS: &[&str] = &[
     "oceania",
     "pacific",
     "scandinavia",
+];
+
+/// Family names of China, Korea and Vietnam as English news romanises them (Pinyin, and the
+/// Wade-Giles, Cantonese and Korean spellings in use), which those names write first: "Xi
+/// Jinping", "Yoon Suk Yeol", "Cheng Lei", "Nguyen Phu Trong". A document's bare "Xi" or
+/// "Yoon" is the first word of the full name, not the last. (Not the ones that are English
+/// words a sentence may open with: "He", "Long", "Song", "So".)
+pub const SURNAME_FIRST_FAMILIES: &[&str] = &[
+    // Chinese (Pinyin)
+    "bai", "cai", "cao", "chen", "cheng", "cui", "dai", "deng", "ding", "dong", "du", "duan", "fan", "fang", "feng",
+    "fu", "gao", "geng", "gong", "gu", "guan", "guo", "han", "hao", "hou", "hu", "huang", "jia", "jiang", "jin",
+    "kong", "lei", "li", "liang", "liao", "lin", "liu", "lu", "luo", "lyu", "ma", "mao", "meng", "pan", "peng", "qian",
+    "qin", "qiu", "ren", "shao", "shen", "shi", "su", "sun", "tan", "tang", "tian", "wan", "wang", "wei", "wen", "wu",
+    "xi", "xia", "xiao", "xie", "xiong", "xu", "xue", "yan", "yang", "yao", "ye", "yin", "yu", "yuan", "zeng", "zhai",
+    "zhang", "zhao", "zheng", "zhong", "zhou", "zhu", "zou",
+    // Chinese (Wade-Giles, Cantonese, Hokkien: Taiwan, Hong Kong, Singapore)
+    "chan", "cheung", "chiang", "chow", "chu", "chung", "ho", "hsieh", "hsu", "kwok", "lai", "lam", "lau", "leung",
+    "lim", "ng", "ong", "tsai", "tse", "tsang", "wong", "yeung", "yip", // Korean
+    "ahn", "baek", "cho", "choi", "chun", "hwang", "jang", "jeon", "jeong", "jung", "kang", "kim", "ko", "kwon", "lee",
+    "moon", "nam", "oh", "park", "roh", "seo", "shin", "yoo", "yoon", // Vietnamese
+    "bui", "dang", "doan", "duong", "hoang", "huynh", "ngo", "nguyen", "pham", "phan", "tran", "trinh", "truong", "vo",
+    "vu",
 ];
