@@ -1442,6 +1442,21 @@ fn date_for(
     let bound = |d: &DateMention| {
         let at = toks.partition_point(|t| t.start < d.start);
         at > s.first && matches!(&*cx.lower(at - 1), "from" | "through" | "until" | "till" | "between")
+            // ("The first vote since the country's 2022 collapse", "the largest protests
+            // since he took office in 2022": the first or largest of its kind is not dated
+            // by what it is counted from. But "have rallied since Wednesday" began then,
+            // one held "since" a date was arrested then, and "since the July 2024
+            // election" is that election's.)
+            || matches!(kind, EventKind::Election | EventKind::Protest)
+                && d.start > trig
+                && (at.saturating_sub(6).max(s.first)..at)
+                    .rev()
+                    .take_while(|&k| cx.lower(k) != ",")
+                    .any(|k| cx.lower(k) == "since")
+                && (i.saturating_sub(4).max(s.first)..i).any(|k| {
+                    let w = cx.lower(k);
+                    matches!(&*w, "first" | "largest" | "biggest" | "worst" | "most" | "only")
+                })
     };
     let in_sentence: Vec<&DateMention> = dates
         .iter()
@@ -1485,6 +1500,13 @@ fn date_for(
     // event's ("won the presidential election, official results showed on Monday").
     let dates_a_count = |d: &DateMention| {
         let at = tok_of(d.start);
+        // (An election's result is told after the vote: "X won the election, the election
+        // commission said on Sunday".)
+        if kind == EventKind::Election
+            && (at.saturating_sub(2).max(i + 1)..at).any(|v| SPEECH_VERBS.contains(&&*cx.lower(v)))
+        {
+            return true;
+        }
         (at.saturating_sub(3).max(s.first)..at).any(|v| {
             matches!(
                 &*cx.lower(v),

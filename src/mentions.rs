@@ -141,6 +141,15 @@ pub(crate) fn has_glued_syllable(
     (a + 2..b.saturating_sub(1)).any(|j| glued_syllable(lex, text, toks, j))
 }
 
+/// True for two acronyms glued by a slash: "RFE/RL".
+pub(crate) fn is_acronym_pair(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(x, y)| {
+        [x, y]
+            .iter()
+            .all(|p| (2..=6).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase()))
+    })
+}
+
 /// True when the rules are sure mention `m` names a person: a person's title before it (not
 /// a modifier alone: "the first Rugby Sevens World Cup"), or a given name first that is no
 /// common word ("Royal Opera House").
@@ -433,6 +442,18 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
             // The Arabic article glued to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
             if is_glued_article(cx.text, cx.toks, j) {
                 j += 3;
+                continue;
+            }
+            // Two acronyms glued by a slash are one: "RFE/RL" (not a dateline's
+            // "CARACAS/WASHINGTON").
+            if cx.t(j) == "/"
+                && glued
+                && j + 1 < s.last
+                && is_acronym_pair(&cx.surface(j - 1, j + 2))
+                && cx.lexicon_at(j - 1, j).is_none()
+                && cx.lexicon_at(j + 1, j + 2).is_none()
+            {
+                j += 2;
                 continue;
             }
             // A hyphenated given name: "Kim Jong-un", "Han Duck-soo".
@@ -1136,6 +1157,10 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     // An acronym on its own is an organisation ("CNBC", "NATO").
     let t = cx.t(a);
     if n == 1 && !all_caps && t.len() >= 2 && t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase()) {
+        return Some(EntityKind::Organisation);
+    }
+    // And so are two glued by a slash ("RFE/RL").
+    if is_acronym_pair(&cx.surface(a, b)) && !all_caps {
         return Some(EntityKind::Organisation);
     }
     if person_cue && (words <= 4 || capitalised <= 4 && words <= 6) {

@@ -836,6 +836,8 @@ fn combine(
                         && !is_glued_article(text, toks, i)
                 })
                 .unwrap_or(b);
+            // Nor through a bracket: "National People's Power (NPP)" is a name and its acronym.
+            let b = (a + 1..b).find(|&i| toks[i].text(text) == "(").unwrap_or(b);
             // Punctuation does not end or open a name ("Bush ,", "Marsh &").
             let mut b = b;
             while b > a && toks[b - 1].kind == TokenKind::Punct {
@@ -1104,13 +1106,14 @@ fn combine(
         }
     }
     // (A lone letter is no name: "wrote on X", "Plan B"; nor a stance: a headline's
-    // "Pro-European party keeps majority".)
+    // "Pro-European party keeps majority"; nor a pair of things glued by a slash,
+    // "HIV/AIDS", "CD/DVD".)
     out.retain(|m| {
         let lower = m.text.to_lowercase();
         let stance = ["pro-", "anti-"].iter().any(|p| lower.starts_with(p)) && !lower.contains(' ');
         m.text.chars().any(char::is_alphanumeric)
             && m.text.chars().nth(1).is_some()
-            && !NOT_NAMES.contains(&lower.as_str())
+            && !lower.split('/').any(|p| NOT_NAMES.contains(&p))
             && !stance
     });
     surnames_alone(doc, toks, sents, lex, &mut out);
@@ -1367,6 +1370,7 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
     m.lexical.is_some()
         || !m.cue.is_empty() && m.kind == Some(EntityKind::Person)
         || m.kind == Some(EntityKind::Award)
+        || m.kind == Some(EntityKind::Organisation) && crate::mentions::is_acronym_pair(&m.text)
         || m.kind == Some(EntityKind::Person) && crate::mentions::has_glued_syllable(lex, text, toks, m.first, m.last)
         || m.zone == Zone::Credit
         || m.kind == Some(EntityKind::Person)

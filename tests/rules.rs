@@ -2846,3 +2846,66 @@ fn a_headline_surname_after_the_arabic_article_is_the_president() {
     let held = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
     assert!(held.iter().all(|(who, _)| who != &["Abdel Karim al-Sisko"]), "{held:?}");
 }
+
+#[test]
+fn an_election_is_dated_by_the_vote_not_by_the_day_its_result_was_told() {
+    let g = graph_of(&[
+        "Title\nCOLOMBO, Sept 22, 2024 (Reuters) - Leftist Arun Kumara Dasanayake won \
+         Sri Lanka's presidential election, the election commission said on Sunday. Dasanayake took \
+         42% of the vote in Saturday's election, the first since the country's 2022 economic collapse.",
+    ]);
+    let dates: Vec<String> = events_of(&g, EventKind::Election, eventgraph::Role::Participant)
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect();
+    assert_eq!(dates, ["2024-09-21"]);
+}
+
+#[test]
+fn the_largest_protests_since_a_year_are_not_dated_by_that_year() {
+    let g = graph_of(&[
+        "Title\nNAIROBI, June 25, 2024 (Reuters) - Thousands of protesters stormed \
+         parliament in Nairobi on Tuesday. They were the largest protests against President Wilbur \
+         Rato's government since he took office in 2022.",
+    ]);
+    let dates: Vec<String> = events_of(&g, EventKind::Protest, eventgraph::Role::Participant)
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect();
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| d == "2024-06-25"),
+        "{dates:?}"
+    );
+}
+
+#[test]
+fn a_name_and_its_acronym_in_brackets_are_not_one_span() {
+    let g = graph_of(&[
+        "Title\nCOLOMBO, Sept 22, 2024 (Reuters) - The National People's Power (NPP) \
+         alliance won the most votes. Its leader Arun Dasanayake spoke in Colombo on Sunday.",
+    ]);
+    let npp = g.find_entity("National People's Power");
+    assert_eq!(npp.len(), 1, "{npp:?}");
+    assert_eq!(npp[0].kind, eventgraph::EntityKind::Organisation);
+    assert!(
+        g.entities().all(|e| !e.name.contains('(')),
+        "{:?}",
+        g.entities().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn two_acronyms_glued_by_a_slash_are_one_body() {
+    let g = graph_of(&[
+        "Title\nPRAGUE, Aug 1, 2024 (Reuters) - Alsu Kurmanova, a journalist with RFE/RL, \
+         was freed on Thursday. RFE/RL said it was grateful.",
+        "Title\nThe charity spends most of its money on HIV/AIDS, and sells a CD/DVD of the concert.",
+    ]);
+    let r = g.find_entity("RFE/RL");
+    assert_eq!(r.len(), 1, "{:?}", g.entities().map(|e| &e.name).collect::<Vec<_>>());
+    assert_eq!(r[0].kind, eventgraph::EntityKind::Organisation);
+    // (Two things glued by a slash are no body.)
+    for thing in ["HIV/AIDS", "HIV", "AIDS", "CD/DVD"] {
+        assert!(g.find_entity(thing).is_empty(), "{thing}");
+    }
+}

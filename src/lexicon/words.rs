@@ -692,4 +692,5 @@ pub const NOT_NAMES: &[&str] = &[
     "sms",
     "hiv",
     "aids",
+    "tcp",
 ];
