@@ -334,19 +334,44 @@ fn agency_dateline(line: &str) -> Option<Dateline> {
 /// the text names a full date on or before that day and month ("… through Dec. 1, 2024"). A
 /// story tells of what has happened; dates after its day are of that year's plans or of
 /// years to come, and are not counted.
+///
+/// Without such a date, the weekday of the story's first "on Friday" is taken for the
+/// dateline's own (a wire story's lead tells the day's news): of the latest year the text
+/// names ("arrested in March 2023") and the next, the one year in which the dateline's day
+/// falls on that weekday ("July 19 (Reuters) - A court on Friday …" with "March 2023": July
+/// 19, 2024 was a Friday, July 19, 2023 a Wednesday).
 fn year_of_dateline(text: &str, day: u8, month: u8) -> Option<Date> {
     let toks = tokenize(text);
     let spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
-    let year = find_dates(text, &spans)
-        .into_iter()
+    let dates = find_dates(text, &spans);
+    let full_day = dates
+        .iter()
         .filter_map(|m| match m.expr {
             crate::time::DateExpr::Absolute(d) if d.is_day() => Some(d),
             _ => None,
         })
         .filter(|d| (d.month, d.day) <= (Some(month), Some(day)))
         .map(|d| d.year)
+        .max();
+    if let Some(year) = full_day {
+        return Date::ymd(year, month, day);
+    }
+    let latest = dates
+        .iter()
+        .filter_map(|m| match m.expr {
+            crate::time::DateExpr::Absolute(d) => Some(d.year),
+            _ => None,
+        })
         .max()?;
-    Date::ymd(year, month, day)
+    let weekday = dates.iter().find_map(|m| match m.expr {
+        crate::time::DateExpr::Weekday(w) => Some(w),
+        _ => None,
+    })?;
+    let mut fits = (latest..=latest + 1).filter_map(|y| Date::ymd(y, month, day).filter(|d| d.weekday() == weekday));
+    match (fits.next(), fits.next()) {
+        (Some(d), None) => Some(d),
+        _ => None,
+    }
 }
 
 /// The first full date (a day of a month of a year) in `text`, tokenised as `toks`, with its

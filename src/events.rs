@@ -773,8 +773,21 @@ pub fn find_events(
                 && (i + 1..(i + 5).min(s.last))
                     .take_while(|&k| !matches!(&*cx.lower(k), "," | "." | ";" | "said" | "says"))
                     .any(|k| matches!(&*cx.lower(k), "will" | "would" | "could" | "should" | "might"));
+            // "Pushing hard for his release", "campaigned for their freedom": sought.
+            let sought = matches!(&*cx.lower(i), "release" | "freedom")
+                && (i.saturating_sub(3).max(s.first)..i)
+                    .rev()
+                    .find(|&k| cx.lower(k) == "for")
+                    .is_some_and(|f| {
+                        (f.saturating_sub(2).max(s.first)..f).any(|k| EFFORT_VERBS.contains(&&*cx.lower(k)))
+                    });
+            // "Open to a prisoner exchange", "open to talks": not yet.
+            let open_to = (i.saturating_sub(5).max(s.first)..i.saturating_sub(1))
+                .any(|k| cx.lower(k) == "open" && cx.lower(k + 1) == "to");
             let modal = called_off
                 || to_come
+                || sought
+                || open_to
                 || (reach..i).any(|k| {
                     let w = cx.lower(k);
                     // ("May" with a capital inside a sentence is the month: "on 3 May 2024 freed".)
@@ -833,12 +846,27 @@ pub fn find_events(
                 i += 1;
                 continue;
             }
-            // One event per kind per sentence.
-            if last_kind == Some(kind)
-                || out
-                    .iter()
-                    .any(|e: &DocEvent| e.kind == kind && e.sentence == (s.start, s.end))
+            // One event per kind per sentence. (A second trigger that names whom the event
+            // befell where the first named no one gives its people: "have swapped prisoners
+            // before: in December 2022 X was freed in exchange for Y".)
+            if let Some(e) = out
+                .iter_mut()
+                .rev()
+                .find(|e| e.kind == kind && e.sentence == (s.start, s.end))
             {
+                let key = |r: &Role| matches!(r, Role::Released | Role::Patient | Role::Recipient);
+                if !e.roles.iter().any(|(r, _)| key(r)) {
+                    let mut more = DocEvent {
+                        roles: Vec::new(),
+                        ..e.clone()
+                    };
+                    fill_roles(&cx, &ms, s, i, zone == Zone::Title, &mut more);
+                    e.roles.extend(more.roles.into_iter().filter(|(r, _)| key(r)));
+                }
+                i += 1;
+                continue;
+            }
+            if last_kind == Some(kind) {
                 i += 1;
                 continue;
             }
@@ -1443,12 +1471,12 @@ fn date_for(
         let at = toks.partition_point(|t| t.start < d.start);
         at > s.first && matches!(&*cx.lower(at - 1), "from" | "through" | "until" | "till" | "between")
             // ("The first vote since the country's 2022 collapse", "the largest protests
-            // since he took office in 2022": the first or largest of its kind is not dated
+            // since he took office in 2022", "their first talks since Russia's 2022
+            // invasion": the first or largest of its kind is not dated
             // by what it is counted from. But "have rallied since Wednesday" began then,
             // one held "since" a date was arrested then, and "since the July 2024
             // election" is that election's.)
-            || matches!(kind, EventKind::Election | EventKind::Protest)
-                && d.start > trig
+            || d.start > trig
                 && (at.saturating_sub(6).max(s.first)..at)
                     .rev()
                     .take_while(|&k| cx.lower(k) != ",")
@@ -1561,7 +1589,10 @@ fn date_for(
         let (at, end) = (tok_of(d.start), tok_of(d.end));
         at >= 2
             && cx.lower(at - 1) == "on"
-            && cx.mentions_in(s.first, at - 1).last().is_some_and(|m| m.last == at - 1)
+            && (cx.mentions_in(s.first, at - 1).last().is_some_and(|m| m.last == at - 1)
+                // (Or a body named by its noun: "A Russian court on Friday found X guilty
+                // … and sentenced him".)
+                || at >= 3 && ACTOR_NOUNS.contains(&&*cx.lower(at - 2)))
             && i <= end + 25
             && (end..i).all(|k| {
                 let w = cx.lower(k);
@@ -2083,6 +2114,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     // ("a ceasefire with X, after talks between Y and Z": X is the ceasefire's.)
                     if cx.kind(mi) == Some(EntityKind::Country)
                         && cx.mentions[mi].start > trig
+                        && cx.mentions[mi].last <= to
                         && (with(first) || and_with || mediated(first))
                         && let Some(e) = cx.actor(mi)
                     {
@@ -2095,9 +2127,11 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 // ("talks in the Saudi city of Jeddah".)
                 let place_of =
                     m.first >= 2 && cx.lower(m.first - 1) == "of" && PLACE_NOUNS.contains(&&*cx.lower(m.first - 2));
+                // ("At the Kremlin", not "returned to the White House".)
+                let at = |k: usize| matches!(&*cx.lower(k), "in" | "at");
                 if m.start > trig
                     && cx.kind(mi) == Some(EntityKind::Location)
-                    && (matches!(&*cx.lower(m.first - 1), "in" | "at" | "the") || place_of)
+                    && (at(m.first - 1) || cx.lower(m.first - 1) == "the" && at(m.first - 2) || place_of)
                     && let Some(e) = cx.of[mi]
                 {
                     push(ev, Role::Location, e);
@@ -2128,7 +2162,15 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     // (Not a date's "on": "who on Sunday led thousands of protesters".)
                     matches!(&*cx.lower(k), "against" | "on" | "at")
                         && cx.toks[k + 1].text(cx.text).starts_with(char::is_lowercase)
-                });
+                })
+                // ("X accused the protesters of …", "police dispersed the demonstrators".)
+                || matches!(&*w, "protesters" | "demonstrators")
+                    && (i.saturating_sub(2).max(s.first)..i).any(|k| {
+                        let v = cx.lower(k);
+                        (PROTEST_BLAME.contains(&&*v)
+                            || matches!(&*v, "dispersed" | "disperse" | "dispersing" | "warned" | "condemned"))
+                            && (k + 1 == i || cx.lower(k + 1) == "the")
+                    });
             for &mi in ms {
                 let m = &cx.mentions[mi];
                 let Some(e) = cx.of[mi] else { continue };
@@ -2334,29 +2376,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
         EventKind::Sentence | EventKind::Arrest => {
             // "the campaign of jailed banker X": the one held is the one named after.
             let held = || objects(cx, ms, s, i).into_iter().next();
-            let p = if ev.kind == EventKind::Arrest && held_as_state(cx, s, i, s.first) {
-                held()
-            } else if unnamed_kin_subject(cx, s, i) || unnamed_passive_subject(cx, ms, s, i) {
-                None
-            } else if matches!(&*prev, "has" | "have" | "had") {
-                // "X's government has jailed hundreds of opponents": the jailed follow.
-                held()
-            } else if let Some(p) = apposed_to(cx, ms, s, i) {
-                // "X, a dual national arrested in Y": the one the phrase describes.
-                Some(p)
-            } else if let Some(p) = relative_antecedent(cx, ms, s, i) {
-                Some(p)
-            } else if let Some(mi) = nearest_subject_left(cx, ms, s, i) {
-                // "A, B, C and D were detained": everyone in the list.
-                if prev == "were" {
-                    for p in list_before(cx, ms, s, mi) {
-                        push(ev, Role::Patient, p);
-                    }
-                }
-                cx.of[mi]
-            } else {
-                // "Authorities detained X, 26, and his girlfriend, Y": everyone the verb
-                // takes, up to the first preposition after the first of them.
+            // "Authorities detained X, 26, and his girlfriend, Y": everyone the verb takes, up
+            // to the first preposition after the first of them.
+            let taken = |ev: &mut DocEvent| {
                 let all = object_mentions(cx, ms, s, i);
                 if let Some((&first, rest)) = all.split_first() {
                     let from = cx.mentions[first].last;
@@ -2377,6 +2399,39 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     }
                 }
                 all.first().and_then(|&mi| cx.of[mi])
+            };
+            // "Judge X sentenced Y to …": a person before the verb and its object right after
+            // it; the person sentences, the object is held.
+            let object_after = !passive
+                && ms
+                    .iter()
+                    .any(|&mi| cx.mentions[mi].first == i + 1 && cx.kind(mi) == Some(EntityKind::Person));
+
+            let p = if ev.kind == EventKind::Arrest && held_as_state(cx, s, i, s.first) {
+                held()
+            } else if unnamed_kin_subject(cx, s, i) || unnamed_passive_subject(cx, ms, s, i) {
+                None
+            } else if matches!(&*prev, "has" | "have" | "had") {
+                // "X's government has jailed hundreds of opponents": the jailed follow.
+                held()
+            } else if let Some(p) = apposed_to(cx, ms, s, i) {
+                // "X, a dual national arrested in Y": the one the phrase describes.
+                Some(p)
+            } else if let Some(p) = relative_antecedent(cx, ms, s, i) {
+                Some(p)
+            } else if object_after && let Some(a) = nearest_subject_left(cx, ms, s, i).and_then(|k| cx.of[k]) {
+                push(ev, Role::Agent, a);
+                taken(ev)
+            } else if let Some(mi) = nearest_subject_left(cx, ms, s, i) {
+                // "A, B, C and D were detained": everyone in the list.
+                if prev == "were" {
+                    for p in list_before(cx, ms, s, mi) {
+                        push(ev, Role::Patient, p);
+                    }
+                }
+                cx.of[mi]
+            } else {
+                taken(ev)
             };
             if let Some(p) = p {
                 push(ev, Role::Patient, p);
@@ -2801,6 +2856,69 @@ const PROTEST_BLAME: &[&str] = &[
     "urge",
     "urged",
     "urging",
+];
+
+/// Nouns that name a body acting in the news without naming it ("a Russian court", "police",
+/// "the authorities").
+const ACTOR_NOUNS: &[&str] = &[
+    "court",
+    "judge",
+    "tribunal",
+    "police",
+    "authorities",
+    "government",
+    "officials",
+    "prosecutors",
+    "regime",
+    "parliament",
+    "ministry",
+    "troops",
+    "forces",
+    "army",
+];
+
+/// Verbs of an effort towards what has not happened: "pushing hard for his release",
+/// "campaigned for their freedom".
+const EFFORT_VERBS: &[&str] = &[
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "press",
+    "presses",
+    "pressed",
+    "pressing",
+    "campaign",
+    "campaigns",
+    "campaigned",
+    "campaigning",
+    "lobby",
+    "lobbies",
+    "lobbied",
+    "lobbying",
+    "fight",
+    "fights",
+    "fought",
+    "fighting",
+    "work",
+    "works",
+    "worked",
+    "working",
+    "advocate",
+    "advocated",
+    "advocating",
+    "appeal",
+    "appealed",
+    "appealing",
+    "plead",
+    "pleaded",
+    "pleading",
+    "pray",
+    "prayed",
+    "praying",
+    "hope",
+    "hoped",
+    "hoping",
 ];
 
 /// The tokens of trigger `i`'s clause in its sentence, as far as people taking part go. A

@@ -1144,6 +1144,24 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if b < s.last && !cx.is_cap(b) && org_noun_after([&after1, &after2, &cx.lower(b + 2)]) {
         return Some(EntityKind::Organisation);
     }
+    // A place's noun right after it, in lower case: "Le Bourget airport", "the Zocalo
+    // square".
+    if b < s.last && !cx.is_cap(b) && is_place_head(&after1) && !cx.lex.is_given_name(&cx.lower(a)) {
+        return Some(EntityKind::Location);
+    }
+    // A body's post between it and a person: "Telegram founder Pavel Durov", "Tesla chief
+    // executive Elon Musk".
+    if b + 1 < s.last
+        && !cx.is_cap(b)
+        && matches!(
+            &*after1,
+            "founder" | "co-founder" | "cofounder" | "boss" | "chief" | "ceo" | "chairman" | "chairwoman" | "owner"
+        )
+        && (b + 1..(b + 3).min(s.last)).any(|k| cx.is_cap(k))
+        && !cx.lex.is_given_name(&cx.lower(a))
+    {
+        return Some(EntityKind::Organisation);
+    }
     if before.last().is_some_and(|w| PLACE_NOUNS.contains(&w.as_str())) && before.first().is_some_and(|w| w == "of") {
         return Some(EntityKind::Location);
     }

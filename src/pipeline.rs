@@ -1112,7 +1112,7 @@ fn none_or_any<T>(items: impl Iterator<Item = T>, wanted: impl FnMut(T) -> bool)
 /// Whether report `b` (whose key entities are `kb`) may join event `a`. `sides` are the
 /// entities that `b`'s document names in a key role of any of its events of `b`'s kind
 /// (ascending).
-fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> bool {
+fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], person: &[bool]) -> bool {
     if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
         return false;
     }
@@ -1138,6 +1138,17 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize]) -> b
         && kb.len() >= 2
         && key_roles(a).count() >= 2
         && key_roles(a).filter(|e| kb.contains(e)).count() < 2
+    {
+        return false;
+    }
+    // Talks between two people or more on each side, none of them the same, are two
+    // meetings ("Rubio and Lavrov met in Riyadh … Zelenskiy, after meeting Erdogan in
+    // Ankara"); countries aside, which one report names and another leaves out.
+    let people = |e: &usize| person.get(*e).copied().unwrap_or(false);
+    if a.kind == EventKind::Talks
+        && kb.iter().filter(|e| people(e)).count() >= 2
+        && key_roles(a).filter(people).count() >= 2
+        && !key_roles(a).any(|e| people(&e) && kb.contains(&e))
     {
         return false;
     }
@@ -1302,7 +1313,7 @@ fn merge_events(
             let mut best: Option<usize> = None;
             kind_sides.clear();
             kind_sides.extend(sides.iter().filter(|(k, _)| *k == g.kind).map(|&(_, e)| e));
-            let mut fits = |i: usize| mergeable(&out[i], &g, &keys, &kind_sides);
+            let mut fits = |i: usize| mergeable(&out[i], &g, &keys, &kind_sides, person);
             // Reads a list of candidates in full, keeping the lowest that fits.
             fn scan(list: &[usize], best: &mut Option<usize>, fits: &mut impl FnMut(usize) -> bool) {
                 for &i in list {

@@ -153,6 +153,8 @@ pub fn resolve_document(
             // (A double surname alone, "Braga Netto" after "Walter Braga Netto", is read with
             // the single words below.)
             .filter(|&i| kind != EntityKind::Person || !surnames_of_another(lex, mentions, i))
+            // (And "the Journal" after "the Wall Street Journal", read below.)
+            .filter(|&i| kind != EntityKind::Organisation || !tail_of_one_body(text, toks, mentions, i))
             .collect();
         let names: Vec<&str> = idx.iter().map(|&i| mentions[i].text.as_str()).collect();
         let mut groups = cluster(&names, kind.name_kind());
@@ -172,7 +174,12 @@ pub fn resolve_document(
                     e
                 }
             };
-            if names[k].len() > ents[e].name.len() {
+            // (The longest spelling; of two alike but for case, the one not in capitals: a
+            // dateline's "SAIPAN" is "Saipan".)
+            let cur = &ents[e].name;
+            let capitals = |x: &str| !x.chars().any(char::is_lowercase);
+            if names[k].len() > cur.len() || capitals(cur) && !capitals(names[k]) && names[k].eq_ignore_ascii_case(cur)
+            {
                 ents[e].name = names[k].to_string();
             }
             attach(&mut ents, &mut of, e, idx[k]);
@@ -285,6 +292,23 @@ pub fn resolve_document(
         }
         if !candidates.is_empty() {
             continue; // ambiguous: stays unlinked
+        }
+        // "The Journal" after "the Wall Street Journal": a body's last word after "the" is
+        // the one body of the document it ends.
+        if tail_of_one_body(text, toks, mentions, mi) {
+            let ending: Vec<usize> = (0..ents.len())
+                .filter(|&e| ents[e].kind == EntityKind::Organisation)
+                .filter(|&e| {
+                    ents[e]
+                        .name
+                        .strip_suffix(m.text.as_str())
+                        .is_some_and(|h| h.ends_with(' '))
+                })
+                .collect();
+            if let [one] = ending[..] {
+                attach(&mut ents, &mut of, one, mi);
+                continue;
+            }
         }
         // Surnames the name matcher reads otherwise alone, where the document names one such
         // person (not one it introduces as someone's kin): a Spanish or Portuguese double
@@ -473,6 +497,24 @@ fn is_kin_noun(w: &str) -> bool {
 /// True when a kin noun stands right before the name ("his son X", "her sister, X").
 fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
     kin_noun_before(text, toks, m).is_some()
+}
+
+/// True when mention `i` is one word after "the" that ends the names of bodies the
+/// document names in full, all one name: "the Journal" after "the Wall Street Journal".
+fn tail_of_one_body(text: &str, toks: &[Token], mentions: &[Mention], i: usize) -> bool {
+    let m = &mentions[i];
+    if m.kind != Some(EntityKind::Organisation)
+        || m.text.contains(char::is_whitespace)
+        || m.first == 0
+        || toks[m.first - 1].lower(text) != "the"
+    {
+        return false;
+    }
+    let mut ending = mentions.iter().filter(|o| {
+        o.kind == Some(EntityKind::Organisation)
+            && o.text.strip_suffix(m.text.as_str()).is_some_and(|h| h.ends_with(' '))
+    });
+    ending.next().is_some_and(|first| ending.all(|o| o.text == first.text))
 }
 
 /// Where the words naming a kin end before the name: its first token, or the first of the

@@ -2909,3 +2909,136 @@ fn two_acronyms_glued_by_a_slash_are_one_body() {
         assert!(g.find_entity(thing).is_empty(), "{thing}");
     }
 }
+
+#[test]
+fn a_yearless_dateline_takes_the_year_its_leads_weekday_fits() {
+    // July 19, 2024 was a Friday; July 19, 2023 a Wednesday.
+    let g = graph_of(&[
+        "Title\nMOSCOW, July 19 (Reuters) - A Russian court on Friday found reporter Evan Gorsky \
+         guilty of espionage and sentenced him to 16 years in a penal colony. Gorsky was arrested in \
+         Yekaterinburg in March 2023.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [ev(&["Evan Gorsky"], "2024-07-19")]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [ev(&["Evan Gorsky"], "2023-03")]
+    );
+}
+
+#[test]
+fn an_effort_for_a_release_or_an_openness_to_a_swap_frees_no_one() {
+    let g = graph_of(&[
+        "Title\nMOSCOW, July 19, 2024 (Reuters) - A court sentenced reporter Evan Gorsky to 16 \
+         years on Friday. President Jon Bardin said Washington was pushing hard for his release. The \
+         Kremlin has said it is open to a prisoner exchange.",
+    ]);
+    assert!(
+        g.find_events(Some(EventKind::Release), None, None, None).is_empty(),
+        "{:?}",
+        g.find_events(Some(EventKind::Release), None, None, None)
+    );
+}
+
+#[test]
+fn a_later_verb_of_a_swap_names_whom_it_freed() {
+    let g = graph_of(&[
+        "Title\nMOSCOW, July 19, 2024 (Reuters) - Norway and Sweden have swapped prisoners \
+         before: in December 2022 basketball star Britta Grundy was freed in exchange for arms dealer \
+         Viktor Bolt.",
+    ]);
+    let freed = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    assert_eq!(freed.len(), 1, "{freed:?}");
+    assert!(freed[0].0.contains(&"Britta Grundy".to_string()), "{freed:?}");
+    assert_eq!(freed[0].1, "2022-12");
+}
+
+#[test]
+fn a_judge_who_sentences_someone_is_not_sentenced() {
+    let g = graph_of(&[
+        "Title\nSAIPAN, June 26, 2024 (AP) - Chief District Judge Ramona Mangrove sentenced \
+         Julian Ashby to the five years and two months he had already served. Ashby had flown to Saipan from Bangkok.",
+    ]);
+    let sentenced = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(sentenced.len(), 1, "{sentenced:?}");
+    assert_eq!(sentenced[0].0, ["Julian Ashby"]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Agent)[0].0,
+        ["Ramona Mangrove"]
+    );
+    // The dateline's capitals do not name the place.
+    assert_eq!(g.find_entity("Saipan")[0].name, "Saipan");
+}
+
+#[test]
+fn a_body_before_its_founder_and_a_place_before_its_airport() {
+    let g = graph_of(&["Telegraph founder Pavel Dubrov arrested at French airport\n\
+         PARIS, Aug 25, 2024 (Reuters) - Pavel Dubrov, the founder of the Telegraph messaging app, was \
+         arrested at Le Bourget airport outside Paris on Saturday evening. Telegraph said in a statement \
+         that Dubrov had nothing to hide. Crowds gathered in the Zocalo square."]);
+    let t = g.find_entity("Telegraph");
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(t[0].kind, eventgraph::EntityKind::Organisation);
+    for place in ["Le Bourget", "Zocalo"] {
+        let p = g.find_entity(place);
+        assert_eq!(p.len(), 1, "{place}: {p:?}");
+        assert_eq!(p[0].kind, eventgraph::EntityKind::Location, "{place}");
+    }
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [ev(&["Pavel Dubrov"], "2024-08-24")]
+    );
+}
+
+#[test]
+fn two_meetings_of_other_people_in_one_story_are_two_talks() {
+    let g = graph_of(&[
+        "Title\nRIYADH, Feb 18, 2025 (Reuters) - Senior U.S. and Russian officials agreed on \
+         Tuesday to keep working toward ending the war, after their first talks since Russia's 2022 \
+         invasion. Secretary of State Mark Rubin and Foreign Minister Sergei Lavrin met for four hours \
+         at Diriyah Palace in Riyadh. Ukrainian President Petro Zelenko, speaking in Ankara after \
+         meeting Turkish President Tayyip Erdem, said Kyiv would not accept talks held without it. The \
+         meeting came less than a week after a phone call between U.S. President Don Tramp and Russian \
+         President Vlad Putov, their first since Tramp returned to the White House in January.",
+    ]);
+    let mut talks = events_of(&g, EventKind::Talks, eventgraph::Role::Participant);
+    talks.sort();
+    assert_eq!(
+        talks,
+        [
+            ev(&["Mark Rubin", "Sergei Lavrin"], "2025-02-18"),
+            ev(&["Petro Zelenko", "Tayyip Erdem"], "2025-02-18"),
+        ]
+    );
+    let places: Vec<String> = g
+        .find_events(Some(EventKind::Talks), None, None, None)
+        .iter()
+        .flat_map(|e| g.roles(&e.id))
+        .filter(|(r, _)| *r == eventgraph::Role::Location)
+        .map(|(_, x)| x.name.clone())
+        .collect();
+    assert!(!places.contains(&"White House".to_string()), "{places:?}");
+}
+
+#[test]
+fn one_who_accuses_the_protesters_is_not_one_of_them() {
+    let g = graph_of(&[
+        "Title\nTBILISI, Dec 2, 2024 (AP) - Thousands of protesters rallied outside parliament in \
+         Tbilisi on Sunday. Prime Minister Irakli Kobadze accused the protesters of trying to stage a \
+         revolution.",
+    ]);
+    let p = events_of(&g, EventKind::Protest, eventgraph::Role::Participant);
+    assert!(p.iter().all(|(who, _)| who.is_empty()), "{p:?}");
+}
+
+#[test]
+fn the_journal_is_the_wall_street_journal() {
+    let g = graph_of(&[
+        "Title\nMOSCOW, July 19, 2024 (Reuters) - Wall Street Journal reporter Evan Gorsky was \
+         sentenced on Friday. He and the Journal deny the charges. The Journal's editor, Emma Tuck, \
+         called it a sham.",
+    ]);
+    assert_joined(&g, "Wall Street Journal", "Journal");
+}
