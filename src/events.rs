@@ -642,7 +642,24 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         {
             EventKind::Award
         }
-        "won" | "winning" if near(&["prize", "award", "nobel", "medal"], 0, 5) => EventKind::Award,
+        // (A prize named at length: "won the European Union's top human rights prize".)
+        "won" | "winning"
+            if near(&["prize", "award", "nobel", "medal"], 0, 5)
+                || (i + 1..(i + 10).min(b))
+                    .take_while(|&k| {
+                        !matches!(&*cx.lower(k), "," | ";" | "and" | "but" | "after" | "for" | "in" | "on")
+                    })
+                    .any(|k| matches!(&*cx.lower(k), "prize" | "award")) =>
+        {
+            EventKind::Award
+        }
+        // "Taken into custody", "taken away by police".
+        "taken"
+            if cx.lower(i + 1) == "into" && cx.lower(i + 2) == "custody"
+                || cx.lower(i + 1) == "away" && (i + 2..(i + 5).min(b)).any(|k| cx.lower(k) == "police") =>
+        {
+            EventKind::Arrest
+        }
         // "Last year's prize went to X".
         "went" if cx.lower(i + 1) == "to" && near(&["prize", "award", "medal"], 3, 0) => EventKind::Award,
         _ => return None,
@@ -880,7 +897,7 @@ pub fn find_events(
                 quantities: Vec::new(),
                 subject: None,
                 caption: zone == Zone::Caption,
-                current: lead && present_perfect(&cx, s, i),
+                current: lead && (present_perfect(&cx, s, i) || won_perfect(&cx, s, i, kind)),
             };
             fill_roles(&cx, &ms, s, i, zone == Zone::Title, &mut ev);
             // "X was sentenced to nine years, and Y and Z to eight years each": the people a
@@ -1160,10 +1177,17 @@ fn attempted(cx: &Cx, s: &Sentence, i: usize) -> bool {
 /// True when a prison term follows trigger `i` within a few tokens: "nine years", "up to
 /// 15 years in prison", "for 11 years" (not "10 years ago", "a 15-year-old").
 fn term_after(cx: &Cx, i: usize, b: usize) -> bool {
-    (i + 2..(i + 7).min(b)).any(|k| {
+    // (Farther, after "for" and the people in the same clause: "jailed 45 pro-democracy
+    // activists for up to 10 years".)
+    let far = |k: usize| {
+        (k.saturating_sub(4).max(i + 2)..k).any(|f| cx.lower(f) == "for")
+            && (i + 1..k).all(|x| !matches!(&*cx.lower(x), "who" | "which" | "that" | "," | ";" | "." | "after"))
+    };
+    (i + 2..(i + 13).min(b)).any(|k| {
         let unit = cx.lower(k);
+        (k < i + 7 || far(k))
         // ("15-year" is read as "15", "-", "year".)
-        (matches!(&*unit, "years" | "months") && number_at(cx, k - 1).is_some()
+        && (matches!(&*unit, "years" | "months") && number_at(cx, k - 1).is_some()
             || matches!(&*unit, "sentence" | "term")
                 && cx.lower(k - 1) == "year"
                 && cx.lower(k - 2) == "-"
@@ -1229,6 +1253,17 @@ fn present_perfect(cx: &Cx, s: &Sentence, i: usize) -> bool {
                 )
             })
     })
+}
+
+/// True when an election trigger `i` is the object of a present perfect "won": "X has won
+/// Iran's presidential election" tells the day's news.
+fn won_perfect(cx: &Cx, s: &Sentence, i: usize, kind: EventKind) -> bool {
+    kind == EventKind::Election
+        && (i.saturating_sub(7).max(s.first + 1)..i).any(|k| {
+            cx.lower(k) == "won"
+                && matches!(&*cx.lower(k - 1), "has" | "have")
+                && (k + 1..i).all(|j| !matches!(&*cx.lower(j), "," | "in" | "after" | "since" | "and"))
+        })
 }
 
 /// True when the trigger `i` tells of a habit, not one event: "she has been arrested 13
@@ -1543,11 +1578,24 @@ fn date_for(
                 .any(|k| matches!(&*cx.lower(k), "results" | "count" | "tally" | "figures"))
         })
     };
+    // A date in a clause of its own after the trigger dates that clause: "the election was
+    // called after X was killed in a crash in May", "the protest was triggered by the
+    // collapse of a canopy on Nov. 1".
+    let other_clause = |d: &DateMention| {
+        let at = tok_of(d.start);
+        (i + 1..at).any(|k| {
+            let w = cx.lower(k);
+            matches!(&*w, "after" | "before" | "when" | "because" | "while")
+                && (k + 1..at).any(|x| matches!(&*cx.lower(x), "was" | "were" | "is" | "are" | "had" | "has" | "have"))
+                || matches!(&*w, "triggered" | "sparked" | "prompted" | "caused") && cx.lower(k + 1) == "by"
+        })
+    };
     let mut afters = in_sentence.iter().filter(|d| {
         d.start > trig
             && (!near_only || tok_of(d.start) <= i + 8 || same_clause(d))
             && !follows_later_trigger(d)
             && !dates_a_count(d)
+            && !other_clause(d)
     });
     // A year that names a thing ("won the 2023 Nobel Peace Prize on Friday", "the 2020
     // election") yields to a date after it.
@@ -2419,6 +2467,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 Some(p)
             } else if let Some(p) = relative_antecedent(cx, ms, s, i) {
                 Some(p)
+            } else if unnamed_participle_subject(cx, ms, s, i) {
+                None
             } else if object_after && let Some(a) = nearest_subject_left(cx, ms, s, i).and_then(|k| cx.of[k]) {
                 push(ev, Role::Agent, a);
                 taken(ev)
@@ -2461,7 +2511,27 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                         && cx.kind(mi) == Some(EntityKind::Person)
                 })
                 .and_then(|&mi| cx.of[mi]);
-            let recipient = if matches!(&*w, "awarded" | "won" | "winning") {
+            // "X announced that the two had been awarded the prize": a passive's subject
+            // stands right before its auxiliaries; where no one is named there, the person
+            // before is not the one awarded.
+            let passive_unnamed = w == "awarded" && passive && {
+                let mut j = i;
+                while j > s.first
+                    && matches!(
+                        &*cx.lower(j - 1),
+                        "been" | "had" | "has" | "have" | "was" | "were" | "be" | "will" | "also" | "jointly"
+                    )
+                {
+                    j -= 1;
+                }
+                j > s.first
+                    && !ms
+                        .iter()
+                        .any(|&mi| cx.mentions[mi].last == j && cx.kind(mi) == Some(EntityKind::Person))
+            };
+            let recipient = if passive_unnamed {
+                right
+            } else if matches!(&*w, "awarded" | "won" | "winning") {
                 let left = nearest_person_mention_left(cx, ms, i, None);
                 // "A of X and B of Y won the prize": everyone listed.
                 for p in left.map(|mi| list_before(cx, ms, s, mi)).unwrap_or_default() {
@@ -3247,6 +3317,58 @@ fn unnamed_passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> boo
         && !ms
             .iter()
             .any(|&mi| (cx.mentions[mi].first..cx.mentions[mi].last).contains(&k))
+}
+
+/// Nouns for a person or people left unnamed ("a former Iranian official jailed in Sweden").
+const PERSON_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "activist",
+    "activists",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "dissident",
+    "dissidents",
+    "prisoner",
+    "prisoners",
+    "student",
+    "students",
+    "lawyer",
+    "lawyers",
+    "blogger",
+    "bloggers",
+    "diplomat",
+    "diplomats",
+    "businessman",
+    "businessmen",
+    "tourist",
+    "tourists",
+    "worker",
+    "workers",
+    "people",
+    "person",
+    "others",
+];
+
+/// True when a participle `i` describes people the sentence does not name, right before it:
+/// "in exchange for a former Iranian official jailed in Sweden" (not the person named
+/// before; "X, a dual national arrested in Y" is read before this).
+fn unnamed_participle_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> bool {
+    i > s.first
+        && PERSON_NOUNS.contains(&&*cx.lower(i - 1))
+        && !ms
+            .iter()
+            .any(|&mi| (cx.mentions[mi].first..cx.mentions[mi].last).contains(&(i - 1)))
 }
 
 /// The person named last before trigger `i`.

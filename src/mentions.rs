@@ -746,7 +746,17 @@ fn segment_run(
     let head_then_connector =
         head_connector(cx.text, cx.toks, a, b).is_some_and(|c| (c + 1..b).all(|x| cx.lexicon_at(x, b).is_none()));
     let mayors_city = mayors_city(cx, a, b);
+    // (A demonym before a body the lexicon knows whole is the country's: "Swedish European
+    // Union diplomat X".)
+    let demonym_then_known = b - a >= 3
+        && cx
+            .lexicon_at(a, b)
+            .is_some_and(|(len, e)| len == 1 && e.form == Form::Demonym)
+        && cx
+            .lexicon_at(a + 1, b)
+            .is_some_and(|(len, e)| len == b - a - 1 && e.kind == EntityKind::Organisation);
     if whole_lexical.is_none()
+        && !demonym_then_known
         && b - a >= 2
         && (is_org_head(&last_lw) || head_then_connector)
         && !all_caps

@@ -1404,10 +1404,15 @@ fn merge_events(
             match target {
                 Some(i) => {
                     let o = &mut out[i];
-                    if g.date_rank > o.date_rank
-                        || (g.date_rank == o.date_rank
-                            && g.date
-                                .is_some_and(|gd| o.date.is_none_or(|od| gd.is_day() && !od.is_day())))
+                    // (A stated date outranks a relative one, unless it is coarser: "on Thursday"
+                    // refines "the 2024 Sakharov Prize". The article's own day, which an
+                    // undated report takes, yields to any date the text gives.)
+                    let precision =
+                        |d: Option<Date>| d.map_or(0, |d| 1 + u8::from(d.month.is_some()) + u8::from(d.is_day()));
+                    let finer = precision(g.date) > precision(o.date);
+                    if g.date_rank > o.date_rank && (o.date_rank < 2 || precision(g.date) >= precision(o.date))
+                        || g.date_rank >= 2 && o.date_rank >= 2 && finer
+                        || (g.date_rank == o.date_rank && finer)
                     {
                         if o.date != g.date || o.date_rank != g.date_rank {
                             by_date.add(o.kind, g.date, g.date_rank, i);

@@ -3042,3 +3042,73 @@ fn the_journal_is_the_wall_street_journal() {
     ]);
     assert_joined(&g, "Wall Street Journal", "Journal");
 }
+
+#[test]
+fn a_court_that_jails_many_for_up_to_years_sentences_them_and_dates_each_verdict() {
+    let g = graph_of(&[
+        "Title\nHONG KONG, Nov 19, 2024 (Reuters) - A Hong Kong court on Tuesday jailed 45 \
+         pro-democracy activists for up to 10 years for subversion. Legal scholar Benny Tam received the \
+         longest sentence of 10 years. Former student leader Joshua Wing was sentenced to four years and \
+         eight months. Veteran activist Alexandra Wing was taken away by police after she held up a placard.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [ev(&["Benny Tam"], "2024-11-19"), ev(&["Joshua Wing"], "2024-11-19")]
+    );
+    let held = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert_eq!(held[0].0, ["Alexandra Wing"]);
+}
+
+#[test]
+fn an_unnamed_official_jailed_abroad_is_not_the_diplomat_named_before() {
+    let g = graph_of(&[
+        "Title\nDUBAI, June 15, 2024 (Reuters) - Iran released Swedish European Union diplomat \
+         Johan Flodin on Saturday in exchange for a former Iranian official jailed in Sweden over the 1988 \
+         mass execution of political prisoners. Liquefied natural gas (LNG) prices rose.",
+    ]);
+    assert!(
+        g.find_events(Some(EventKind::Arrest), None, None, None).is_empty(),
+        "{:?}",
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient)
+    );
+    let eu = g.find_entity("European Union");
+    assert_eq!(eu.len(), 1, "{eu:?}");
+    assert!(g.find_entity("Swedish European Union").is_empty());
+    assert!(g.find_entity("LNG").is_empty());
+}
+
+#[test]
+fn those_awarded_a_prize_are_not_the_one_who_announced_it() {
+    let g = graph_of(&[
+        "Title\nSTRASBOURG, Oct 24, 2024 (AP) - Opposition leader Maria Corina Machin and Edmundo \
+         Gonzalo Urrutia won the European Union's top human rights prize on Thursday. European Parliament \
+         President Roberta Metsala announced that the two had been awarded the 2024 Sakharov Prize.",
+    ]);
+    let awards = events_of(&g, EventKind::Award, eventgraph::Role::Recipient);
+    assert_eq!(
+        awards,
+        [ev(&["Edmundo Gonzalo Urrutia", "Maria Corina Machin"], "2024-10-24")]
+    );
+}
+
+#[test]
+fn a_date_in_a_clause_of_its_own_dates_that_clause() {
+    let g = graph_of(&[
+        "Title\nBELGRADE, March 15, 2025 (AP) - Hundreds of thousands rallied in Belgrade on Saturday against \
+         President Aleksandar Vukic. The protest in Belgrade was triggered by the collapse of a concrete \
+         canopy in Novi Sad on Nov. 1, which killed 15 people.",
+        "Pezeskian wins run-off\nPublished 6 July 2024\n\nReformist candidate Masud Pezeskian has won Iran's \
+         presidential election, beating hardliner Saeed Jalil in a run-off vote. The snap election was \
+         called after President Ebrahim Raisin was killed in a helicopter crash in May.",
+    ]);
+    let protests: Vec<String> = events_of(&g, EventKind::Protest, eventgraph::Role::Target)
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect();
+    assert_eq!(protests, ["2025-03-15"]);
+    assert_eq!(
+        events_of(&g, EventKind::Election, eventgraph::Role::Participant),
+        [ev(&["Masud Pezeskian", "Saeed Jalil"], "2024-07-06")]
+    );
+}

@@ -693,4 +693,5 @@ pub const NOT_NAMES: &[&str] = &[
     "hiv",
     "aids",
     "tcp",
+    "lng",
 ];
