@@ -117,10 +117,27 @@ pub fn resolve_document(
         of[mi] = Some(e);
     };
     // Which mentions that may name a person name them as someone's kin (read once each).
-    let kin_named: Vec<bool> = mentions
+    let mut kin_named: Vec<bool> = mentions
         .iter()
         .map(|m| matches!(m.kind, None | Some(EntityKind::Person)) && introduced_as_kin(text, toks, m))
         .collect();
+    // ("His parents, A and B": B is kin too.)
+    for k in 1..mentions.len() {
+        let (p, m) = (&mentions[k - 1], &mentions[k]);
+        if kin_named[k - 1]
+            && m.first == p.last + 1
+            && toks[p.last].lower(text) == "and"
+            && matches!(m.kind, None | Some(EntityKind::Person))
+            && kin_noun_before(text, toks, p).is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "parents" | "sons" | "daughters" | "children" | "brothers" | "sisters"
+                )
+            })
+        {
+            kin_named[k] = true;
+        }
+    }
     let any_kin = kin_named.contains(&true);
     // 1. Lexicon mentions: one entity per canonical name and kind (demonyms reach their country).
     for (mi, m) in mentions.iter().enumerate() {

@@ -3112,3 +3112,17 @@ fn a_date_in_a_clause_of_its_own_dates_that_clause() {
         [ev(&["Masud Pezeskian", "Saeed Jalil"], "2024-07-06")]
     );
 }
+
+#[test]
+fn the_second_of_two_parents_named_together_is_kin_and_leaves_the_surname_alone() {
+    let g = graph_of(&[
+        "Reporter sentenced\nPublished 19 July 2024\n\nReporter Evan Gorsky has been sentenced to \
+         16 years in a penal colony. The 32-year-old American was tried in secret. The White House said \
+         the trial was a sham. Gorsky is the first US journalist charged with spying since the Cold War. \
+         His parents, Ella Milner and Mikhail Gorsky, attended the hearing.",
+    ]);
+    assert_joined(&g, "Evan Gorsky", "Gorsky");
+    let mut parents = related_by(&g, "Evan Gorsky", eventgraph::RelationKind::ParentOf);
+    parents.sort();
+    assert_eq!(parents, ["Ella Milner", "Mikhail Gorsky"]);
+}
