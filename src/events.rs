@@ -2524,10 +2524,12 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 {
                     j -= 1;
                 }
+                // ("He and the organisation X were awarded": named there.)
                 j > s.first
-                    && !ms
-                        .iter()
-                        .any(|&mi| cx.mentions[mi].last == j && cx.kind(mi) == Some(EntityKind::Person))
+                    && !ms.iter().any(|&mi| {
+                        cx.mentions[mi].last == j
+                            && matches!(cx.kind(mi), Some(EntityKind::Person | EntityKind::Organisation))
+                    })
             };
             let recipient = if passive_unnamed {
                 right
