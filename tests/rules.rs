@@ -3129,8 +3129,10 @@ fn the_second_of_two_parents_named_together_is_kin_and_leaves_the_surname_alone(
 
 #[test]
 fn a_person_and_a_body_awarded_together_are_both_recipients() {
-    let g = graph_of(&["Title\nActivist Olga Petrova speaks after she and the rights group Vesna were awarded \
-         the 2020 Right Livelihood Award in Stockholm on December 3, 2020."]);
+    let g = graph_of(&[
+        "Title\nActivist Olga Petrova speaks after she and the rights group Vesna were awarded \
+         the 2020 Right Livelihood Award in Stockholm on December 3, 2020.",
+    ]);
     let awards = events_of(&g, EventKind::Award, eventgraph::Role::Recipient);
     assert_eq!(awards.len(), 1, "{awards:?}");
     assert!(awards[0].0.contains(&"Olga Petrova".to_string()), "{awards:?}");
