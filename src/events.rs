@@ -2454,7 +2454,6 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 && ms
                     .iter()
                     .any(|&mi| cx.mentions[mi].first == i + 1 && cx.kind(mi) == Some(EntityKind::Person));
-
             let p = if ev.kind == EventKind::Arrest && held_as_state(cx, s, i, s.first) {
                 held()
             } else if unnamed_kin_subject(cx, s, i) || unnamed_passive_subject(cx, ms, s, i) {
@@ -2511,26 +2510,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                         && cx.kind(mi) == Some(EntityKind::Person)
                 })
                 .and_then(|&mi| cx.of[mi]);
-            // "X announced that the two had been awarded the prize": a passive's subject
-            // stands right before its auxiliaries; where no one is named there, the person
-            // before is not the one awarded.
-            let passive_unnamed = w == "awarded" && passive && {
-                let mut j = i;
-                while j > s.first
-                    && matches!(
-                        &*cx.lower(j - 1),
-                        "been" | "had" | "has" | "have" | "was" | "were" | "be" | "will" | "also" | "jointly"
-                    )
-                {
-                    j -= 1;
-                }
-                // ("He and the organisation X were awarded": named there.)
-                j > s.first
-                    && !ms.iter().any(|&mi| {
-                        cx.mentions[mi].last == j
-                            && matches!(cx.kind(mi), Some(EntityKind::Person | EntityKind::Organisation))
-                    })
-            };
+            // ("X announced that the two had been awarded the prize": not X.)
+            let passive_unnamed = w == "awarded" && passive && unnamed_passive_subject(cx, ms, s, i);
             let recipient = if passive_unnamed {
                 right
             } else if matches!(&*w, "awarded" | "won" | "winning") {
@@ -3303,17 +3284,36 @@ fn unnamed_kin_subject(cx: &Cx, s: &Sentence, i: usize) -> bool {
 }
 
 /// True when a passive verb's subject is people the sentence does not name: "the 2021
-/// election, in which seven challengers were jailed" (not the person named before).
+/// election, in which seven challengers were jailed", "X announced that the two had been
+/// awarded the prize" (not the person named before). The subject stands right before the
+/// auxiliaries.
 fn unnamed_passive_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> bool {
-    if i < s.first + 2 || !matches!(&*cx.lower(i - 1), "was" | "were") {
+    let mut j = i;
+    while j > s.first
+        && matches!(
+            &*cx.lower(j - 1),
+            "been" | "being" | "be" | "had" | "has" | "have" | "was" | "were" | "will" | "would" | "also" | "jointly"
+        )
+    {
+        j -= 1;
+    }
+    // (A finite auxiliary in it: "after being arrested" has the clause's own subject.)
+    let finite = (j..i).any(|k| {
+        matches!(
+            &*cx.lower(k),
+            "was" | "were" | "had" | "has" | "have" | "will" | "would"
+        )
+    });
+    let passive = (j..i).any(|k| matches!(&*cx.lower(k), "was" | "were" | "been" | "be" | "being"));
+    if j == s.first || !finite || !passive {
         return false;
     }
-    let k = i - 2;
+    let k = j - 1;
     let w = cx.toks[k].text(cx.text);
     w.chars().all(|c| c.is_ascii_lowercase())
         && !matches!(
             w,
-            "who" | "that" | "which" | "also" | "not" | "never" | "and" | "but" | "she" | "he"
+            "who" | "that" | "which" | "not" | "never" | "and" | "but" | "she" | "he"
         )
         && !crate::lexicon::words::KINSHIP.iter().any(|(kin, _)| *kin == w)
         && !ms

@@ -748,19 +748,21 @@ fn segment_run(
     let mayors_city = mayors_city(cx, a, b);
     // (A demonym before a body the lexicon knows whole is the country's: "Swedish European
     // Union diplomat X".)
-    let demonym_then_known = b - a >= 3
-        && cx
-            .lexicon_at(a, b)
-            .is_some_and(|(len, e)| len == 1 && e.form == Form::Demonym)
-        && cx
-            .lexicon_at(a + 1, b)
-            .is_some_and(|(len, e)| len == b - a - 1 && e.kind == EntityKind::Organisation);
+    let demonym_then_known = || {
+        b - a >= 3
+            && cx
+                .lexicon_at(a, b)
+                .is_some_and(|(len, e)| len == 1 && e.form == Form::Demonym)
+            && cx
+                .lexicon_at(a + 1, b)
+                .is_some_and(|(len, e)| len == b - a - 1 && e.kind == EntityKind::Organisation)
+    };
     if whole_lexical.is_none()
-        && !demonym_then_known
         && b - a >= 2
         && (is_org_head(&last_lw) || head_then_connector)
         && !all_caps
         && !mayors_city
+        && !demonym_then_known()
     {
         let mut start = a;
         // (Not the title or the month before it: "August National Association of …".)
@@ -1188,7 +1190,7 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
         return Some(EntityKind::Organisation);
     }
     // And so are two glued by a slash ("RFE/RL").
-    if is_acronym_pair(&cx.surface(a, b)) && !all_caps {
+    if b == a + 3 && cx.t(a + 1) == "/" && !all_caps && is_acronym_pair(&cx.surface(a, b)) {
         return Some(EntityKind::Organisation);
     }
     if person_cue && (words <= 4 || capitalised <= 4 && words <= 6) {

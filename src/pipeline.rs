@@ -1404,16 +1404,19 @@ fn merge_events(
             match target {
                 Some(i) => {
                     let o = &mut out[i];
-                    // (A stated date outranks a relative one, unless it is coarser: "on Thursday"
-                    // refines "the 2024 Sakharov Prize". The article's own day, which an
-                    // undated report takes, yields to any date the text gives.)
+                    // A date the text gives (ranks 2 and 3) outranks the article's own day (1)
+                    // and none (0). Of two the text gives, the finer ("on Thursday" refines
+                    // "the 2024 Sakharov Prize"), then the one stated outright; otherwise the
+                    // higher rank, then the finer.
                     let precision =
                         |d: Option<Date>| d.map_or(0, |d| 1 + u8::from(d.month.is_some()) + u8::from(d.is_day()));
-                    let finer = precision(g.date) > precision(o.date);
-                    if g.date_rank > o.date_rank && (o.date_rank < 2 || precision(g.date) >= precision(o.date))
-                        || g.date_rank >= 2 && o.date_rank >= 2 && finer
-                        || (g.date_rank == o.date_rank && finer)
-                    {
+                    let (pg, po) = (precision(g.date), precision(o.date));
+                    let replace = if g.date_rank >= 2 && o.date_rank >= 2 {
+                        pg > po || pg == po && g.date_rank > o.date_rank
+                    } else {
+                        g.date_rank > o.date_rank || g.date_rank == o.date_rank && pg > po
+                    };
+                    if replace {
                         if o.date != g.date || o.date_rank != g.date_rank {
                             by_date.add(o.kind, g.date, g.date_rank, i);
                             // Only an event still without people is looked up there (one

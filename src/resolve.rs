@@ -128,12 +128,7 @@ pub fn resolve_document(
             && m.first == p.last + 1
             && toks[p.last].lower(text) == "and"
             && matches!(m.kind, None | Some(EntityKind::Person))
-            && kin_noun_before(text, toks, p).is_some_and(|w| {
-                matches!(
-                    &*w,
-                    "parents" | "sons" | "daughters" | "children" | "brothers" | "sisters"
-                )
-            })
+            && kin_noun_before(text, toks, p).is_some_and(|w| is_plural_kin(&w))
         {
             kin_named[k] = true;
         }
@@ -516,6 +511,14 @@ fn is_kin_named(text: &str, toks: &[Token], m: &Mention) -> bool {
     kin_noun_before(text, toks, m).is_some()
 }
 
+/// A plural kin noun, after which "A and B" are both kin: "his parents, A and B".
+fn is_plural_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "parents" | "sons" | "daughters" | "children" | "brothers" | "sisters"
+    )
+}
+
 /// True when mention `i` is one word after "the" that ends the names of bodies the
 /// document names in full, all one name: "the Journal" after "the Wall Street Journal".
 fn tail_of_one_body(text: &str, toks: &[Token], mentions: &[Mention], i: usize) -> bool {
@@ -736,10 +739,7 @@ fn kinship(
             target: anchor,
             span: (toks[det_i].start, m.end),
         });
-        if matches!(
-            &*lower(k - 1),
-            "parents" | "sons" | "daughters" | "children" | "brothers" | "sisters"
-        ) {
+        if is_plural_kin(&lower(k - 1)) {
             plural = Some((m.last, rel, anchor, toks[det_i].start));
         }
     }

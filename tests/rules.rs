@@ -3137,3 +3137,15 @@ fn a_person_and_a_body_awarded_together_are_both_recipients() {
     assert_eq!(awards.len(), 1, "{awards:?}");
     assert!(awards[0].0.contains(&"Olga Petrova".to_string()), "{awards:?}");
 }
+
+#[test]
+fn a_passive_after_a_preposition_keeps_its_clause_subject() {
+    // "after being arrested" has no subject of its own; the clause's is the one arrested.
+    let g = graph_of(&[
+        "Rapper charged\nThe rapper, whose real name is Marcus Delane Tillman, is due in court on 20 December \
+         after being arrested on one charge of attempted murder.",
+    ]);
+    let arrests = events_of(&g, EventKind::Arrest, eventgraph::Role::Patient);
+    assert_eq!(arrests.len(), 1, "{arrests:?}");
+    assert_eq!(arrests[0].0, ["Marcus Delane Tillman"]);
+}

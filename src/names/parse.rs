@@ -5,7 +5,9 @@ use std::borrow::Cow;
 use super::compare::{given_class, suffix_family};
 use super::fold::{fold, words};
 use super::key::word_key;
-use super::tables::{ABD_FORMS, GENDERED_ENDINGS, HONORIFICS, NAME_SUFFIXES, PARTICLES, PATRONYMIC_ENDINGS};
+use super::tables::{
+    ABD_FORMS, ARABIC_ARTICLES, GENDERED_ENDINGS, HONORIFICS, NAME_SUFFIXES, PARTICLES, PATRONYMIC_ENDINGS,
+};
 
 /// What one word of a person's name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -182,7 +184,7 @@ impl PersonName {
         let mut k = 0;
         while k + 1 < pieces.len() {
             if ABD_FORMS.contains(&pieces[k].text.as_str()) {
-                if pieces[k].text == "abd" && PARTICLES[1].contains(&pieces[k + 1].text.as_str()) {
+                if pieces[k].text == "abd" && ARABIC_ARTICLES.contains(&pieces[k + 1].text.as_str()) {
                     pieces.remove(k + 1);
                 }
                 pieces[k].text = "abdel".to_string();

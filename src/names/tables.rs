@@ -318,12 +318,16 @@ pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "junior", "s
 /// and the spellings in one row are one particle.
 pub const PARTICLES: &[&[&str]] = &[
     &["bin", "ibn", "ben", "bint", "ibni"],
-    &["al", "el", "ul", "ad", "ar", "as", "at", "an", "ud"],
+    ARABIC_ARTICLES,
     &["abu", "abou", "abo"],
     &["de", "di", "da", "do", "dos", "das", "du", "del", "della", "la", "le"],
     &["van", "von", "der", "den", "ter", "zu"],
     &["na"],
 ];
+
+/// The Arabic article "al-" as English news spells it (and as assimilated to the letter
+/// after it: "ad-", "ar-", "as-", …).
+pub const ARABIC_ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ar", "as", "at", "an", "ud"];
 
 /// Spellings of the Arabic "Abd al-" ("servant of"), which opens a name with the word
 /// after it: written as one word ("Abdel Fattah", "Abdul Rahman", "Abdol") or as "Abd" and
