@@ -3149,3 +3149,19 @@ fn a_passive_after_a_preposition_keeps_its_clause_subject() {
     assert_eq!(arrests.len(), 1, "{arrests:?}");
     assert_eq!(arrests[0].0, ["Marcus Delane Tillman"]);
 }
+
+#[test]
+fn a_presenter_or_rapper_before_a_name_makes_a_person() {
+    let g = graph_of(&[
+        "Awards\nFormer Playtime presenter Odella Benjamin was awarded the Special Award for outstanding \
+         creative contribution to children's television. US rapper Twista and comedian Hari Kunzoo were there.",
+    ]);
+    let awards = events_of(&g, EventKind::Award, eventgraph::Role::Recipient);
+    assert_eq!(awards.len(), 1, "{awards:?}");
+    assert_eq!(awards[0].0, ["Odella Benjamin"]);
+    for name in ["Twista", "Hari Kunzoo"] {
+        let found = g.find_entity(name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{name}");
+    }
+}
