@@ -164,6 +164,10 @@ pub struct DocEvent {
     /// present perfect ("A court has sentenced X to 19 years"). Like the kinds that are
     /// [`EventKind::is_current`], it then takes the article's date.
     pub current: bool,
+    /// True for a release told as the other side of an exchange the article told before: a
+    /// sentence opening "In return," or "In exchange," ("In return, Israel released 90
+    /// prisoners"). Within its article it is a release of its own.
+    pub counter: bool,
 }
 
 /// The value of a number word, lower-cased ("sixteen" → 16). A `match`, which the compiler
@@ -747,7 +751,8 @@ pub fn find_events(
             && continues_release(&cx, s)
             && let Some(ev) = out.iter_mut().rev().find(|e| e.kind == EventKind::Release)
         {
-            for p in objects(&cx, &ms, s, s.first) {
+            // (From the sentence's first word: "Romi G, 24, Emily D, 28, and … were handed over".)
+            for p in objects(&cx, &ms, s, s.first.saturating_sub(1)) {
                 ev.roles.push((Role::Released, p));
             }
             let people: Vec<(usize, Quantity)> = quantities_in(&cx, s.first, s.last, true)
@@ -897,9 +902,29 @@ pub fn find_events(
                 quantities: Vec::new(),
                 subject: None,
                 caption: zone == Zone::Caption,
-                current: lead && (present_perfect(&cx, s, i) || won_perfect(&cx, s, i, kind)),
+                current: lead
+                    && (present_perfect(&cx, s, i)
+                        || won_perfect(&cx, s, i, kind)
+                        // "X has been arrested after a court sentenced him": the verdict
+                        // that led to the day's news is the day's.
+                        || (i.saturating_sub(4).max(s.first)..i).any(|k| cx.lower(k) == "after")
+                            && out.iter().any(|e| e.sentence == (s.start, s.end) && e.current)),
+                counter: kind == EventKind::Release
+                    && cx.lower(s.first) == "in"
+                    && matches!(&*cx.lower(s.first + 1), "return" | "exchange")
+                    && cx.lower(s.first + 2) == ",",
             };
             fill_roles(&cx, &ms, s, i, zone == Zone::Title, &mut ev);
+            // A term or arrest of someone the sentence leaves unnamed ("left behind an
+            // American jailed for nearly four years") is no one's the article names: not
+            // kept, so that its term joins no one's event.
+            if matches!(kind, EventKind::Sentence | EventKind::Arrest)
+                && ev.roles.is_empty()
+                && unnamed_participle_subject(&cx, &ms, s, i)
+            {
+                i += 1;
+                continue;
+            }
             // "X was sentenced to nine years, and Y and Z to eight years each": the people a
             // term follows are sentenced too, where the clause leaves the verb out.
             if kind == EventKind::Sentence {
@@ -1520,6 +1545,15 @@ fn date_for(
                     let w = cx.lower(k);
                     matches!(&*w, "first" | "largest" | "biggest" | "worst" | "most" | "only")
                 })
+            // ("Three hostages held in Gaza since the attack on 7 October 2023 have been
+            // released": the date a state began, before the verb, is not the release's; but
+            // one "detained since December 2020" was arrested then.)
+            || d.end <= trig
+                && kind != EventKind::Arrest
+                && (at.saturating_sub(8).max(s.first)..at)
+                    .rev()
+                    .take_while(|&k| !breaks_clause(&cx.lower(k)) || cx.lower(k) == "since")
+                    .any(|k| cx.lower(k) == "since")
     };
     let in_sentence: Vec<&DateMention> = dates
         .iter()
@@ -3366,11 +3400,19 @@ const PERSON_NOUNS: &[&str] = &[
 /// "in exchange for a former Iranian official jailed in Sweden" (not the person named
 /// before; "X, a dual national arrested in Y" is read before this).
 fn unnamed_participle_subject(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> bool {
+    // (A demonym as a noun is one too: "left behind an American jailed for nearly four years".)
+    let demonym_noun = i >= s.first + 2
+        && matches!(&*cx.lower(i - 2), "a" | "an")
+        && ms.iter().any(|&mi| {
+            let m = &cx.mentions[mi];
+            m.first == i - 1 && m.last == i && cx.kind(mi) == Some(EntityKind::Country)
+        });
     i > s.first
-        && PERSON_NOUNS.contains(&&*cx.lower(i - 1))
-        && !ms
-            .iter()
-            .any(|&mi| (cx.mentions[mi].first..cx.mentions[mi].last).contains(&(i - 1)))
+        && (PERSON_NOUNS.contains(&&*cx.lower(i - 1))
+            && !ms
+                .iter()
+                .any(|&mi| (cx.mentions[mi].first..cx.mentions[mi].last).contains(&(i - 1)))
+            || demonym_noun)
 }
 
 /// The person named last before trigger `i`.

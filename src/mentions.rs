@@ -400,6 +400,18 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 }
                 break;
             }
+            // The Persian and Urdu "-e-" (and "-i-", "-ul-", "-ut-") that joins the words of
+            // a name: "Tehreek-e-Insaf", "Jamaat-e-Islami", "Hizb-ut-Tahrir".
+            if cx.t(j) == "-"
+                && glued
+                && matches!(cx.t(j + 1), "e" | "i" | "ul" | "ut" | "us")
+                && cx.t(j + 2) == "-"
+                && cx.toks.get(j + 3).is_some_and(|w| w.start == cx.toks[j + 2].end)
+                && cx.is_cap(j + 3)
+            {
+                j += 4;
+                continue;
+            }
             // A word glued by a hyphen inside a body's name with a head and a connector
             // ("Organization for Security and Co-operation in Europe").
             if cx.t(j) == "-"
@@ -549,9 +561,21 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 }
                 break;
             }
-            if (ORG_CONNECTORS.contains(&&*lw) || to_verb)
-                && cx.is_cap(j + 1)
-                && is_head(&cx.lower(j - 1))
+            // ("International Committee of the Red Cross", "Office for the Coordination of
+            // Humanitarian Affairs".)
+            // (Not a country or place after "the": "the Dow Chemical Co of the United States".)
+            let the_body = || {
+                cx.lower(j + 1) == "the"
+                    && cx.is_cap(j + 2)
+                    && cx
+                        .lexicon_at(j + 2, s.last)
+                        .is_none_or(|(_, e)| !matches!(e.kind, EntityKind::Country | EntityKind::Location))
+            };
+            if (ORG_CONNECTORS.contains(&&*lw) && (cx.is_cap(j + 1) || the_body())
+                || to_verb && cx.is_cap(j + 1))
+                // ("… for the Coordination of Humanitarian Affairs": "of" after a connector's
+                // words too.)
+                && (is_head(&cx.lower(j - 1)) || lw == "of" && headed(j))
                 && !date_next
             {
                 j += if cx.lower(j + 1) == "the" && cx.is_cap(j + 2) {
@@ -566,6 +590,26 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
         segment_run(cx, si, s, i, j, zone, all_caps, out);
         i = j;
     }
+}
+
+/// True when tokens `a..b` are followed by an acronym in brackets made of the initials of
+/// their capitalised words, two or more: "Pakistan Tehreek-e-Insaf (PTI)".
+pub(crate) fn spelt_by_acronym(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let t = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    if t(b) != "(" || t(b + 2) != ")" {
+        return false;
+    }
+    let acronym = t(b + 1);
+    let mut initials = (a..b).filter_map(|k| {
+        let w = t(k);
+        (toks[k].kind == TokenKind::Word && w.starts_with(char::is_uppercase))
+            .then(|| w.chars().next())
+            .flatten()
+    });
+    acronym.len() >= 2
+        && acronym.chars().all(|c| c.is_ascii_uppercase())
+        && acronym.chars().all(|c| initials.next() == Some(c))
+        && initials.next().is_none()
 }
 
 /// The possessive after a word: "'s", or the bare apostrophe of a plural ("Workers'").
@@ -721,6 +765,12 @@ fn segment_run(
     let at_start =
         a == s.first || (a > s.first && matches!(cx.t(a - 1), "\"" | "“" | "‘" | "(" | "'" | "—" | "-" | ":"));
     while a < b {
+        // (Nor the rest of a compound whose first word was dropped: "Ex-PM arrested",
+        // "Ex-Yankee Randy Velarde".)
+        if cx.t(a) == "-" {
+            a += 2;
+            continue;
+        }
         let lw = cx.lower(a);
         let lexical = cx.lexicon_at(a, b).is_some();
         let common = cx.lex.is_common(&lw) && !cx.lex.is_given_name(&lw) && !lexical;
@@ -757,6 +807,12 @@ fn segment_run(
                 .lexicon_at(a + 1, b)
                 .is_some_and(|(len, e)| len == b - a - 1 && e.kind == EntityKind::Organisation)
     };
+    // A name its acronym in brackets spells, country and all, is one body: "Pakistan
+    // Tehreek-e-Insaf (PTI)", "Islamic Revolutionary Guard Corps (IRGC)".
+    if whole_lexical.is_none() && !all_caps && b - a >= 2 && spelt_by_acronym(cx.text, cx.toks, a, b) {
+        out.push(mention(cx, si, a, b, Some(EntityKind::Organisation), zone));
+        return;
+    }
     if whole_lexical.is_none()
         && b - a >= 2
         && (is_org_head(&last_lw) || head_then_connector)

@@ -285,6 +285,8 @@ struct GEvent {
     evidence: Vec<Span>,
     /// (doc index, event index) of each report.
     reports: Vec<(usize, usize)>,
+    /// Its first report is the other side of an exchange (see [`DocEvent::counter`]).
+    counter: bool,
 }
 
 /// One kind per name across documents: an entity without a gazetteer entry whose exact
@@ -1116,6 +1118,10 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], pers
     if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
         return false;
     }
+    // One article's release and the other side of the exchange it goes on to tell are two.
+    if a.counter != b.counter && a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0) {
+        return false;
+    }
     // An event with people or bodies in it joins a document that names some of its kind's
     // sides only if it names one of the event's: two talks on one day, or in one year,
     // between other sides are two talks. (The document as a whole, not the report: "the
@@ -1298,6 +1304,7 @@ fn merge_events(
                 triggers: vec![span(ev.trigger)],
                 evidence: vec![span(ev.sentence)],
                 reports: vec![(d, k)],
+                counter: ev.counter,
             };
             for &(r, e) in &ev.roles {
                 g.roles.entry((r, map[d][e])).or_default().push(span(ev.sentence));

@@ -1385,7 +1385,9 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
                 let w = toks[k].text(text);
                 w.starts_with(char::is_lowercase) && CONNECTORS.contains(&w)
             })
-        || m.kind == Some(EntityKind::Organisation) && m.last - m.first >= 2 && is_org_head(&last)
+        || m.kind == Some(EntityKind::Organisation)
+            && m.last - m.first >= 2
+            && (is_org_head(&last) || crate::mentions::spelt_by_acronym(text, toks, m.first, m.last))
         || m.kind == Some(EntityKind::Location) && m.last - m.first >= 2 && is_place_head(&last)
         // "SAN ANTONIO (AP) —": a dateline's place.
         || m.kind == Some(EntityKind::Location) && dateline_place(text, toks, m.first, m.last)

@@ -3165,3 +3165,80 @@ fn a_presenter_or_rapper_before_a_name_makes_a_person() {
         assert_eq!(found[0].kind, eventgraph::EntityKind::Person, "{name}");
     }
 }
+
+#[test]
+fn a_date_a_state_began_is_not_the_release_date() {
+    // "held … since the attack on 7 October 2023 have been released": the lead's release is
+    // the day's; the list that opens the next sentence is whom it freed, first name too;
+    // "In return, X released …" is the exchange's other release.
+    let g = graph_of(&[
+        "Three hostages freed as truce begins\nPublished 19 January 2025\n\nThree Atlantean hostages held in \
+         Oldport since the raid on 7 October 2023 have been released, the Atlantean military says.\n\n\
+         Rina Golan, 24, Emma Dorfan, 28, and Dora Stein, 31, were handed over to aid workers in Oldport on \
+         Sunday afternoon.\n\nIn return, Atlantis released 90 Ruritanian prisoners from Ofer prison on Sunday night.",
+    ]);
+    let mut freed = events_of(&g, EventKind::Release, eventgraph::Role::Released);
+    freed.retain(|(who, _)| !who.is_empty());
+    assert_eq!(
+        freed,
+        [ev(&["Dora Stein", "Emma Dorfan", "Rina Golan"], "2025-01-19")],
+        "{:?}",
+        g.find_events(Some(EventKind::Release), None, None, None)
+    );
+    let agents = events_of(&g, EventKind::Release, eventgraph::Role::Agent);
+    assert!(agents.iter().any(|(who, _)| who == &["Atlantis"]), "{agents:?}");
+    assert_eq!(g.find_events(Some(EventKind::Release), None, None, None).len(), 2);
+}
+
+#[test]
+fn a_term_of_someone_left_unnamed_is_no_one_elses() {
+    // "an American jailed for nearly four years": not the president before, and the term
+    // does not join the named player's sentence.
+    let g = graph_of(&[
+        "Title\nWASHINGTON, Dec. 8, 2022 (AP) - The swap achieved a goal for President Joe Bardon, but the \
+         Bardon administration left behind an American jailed for nearly four years, Paul Whitby. Brenda \
+         Grady was sentenced in August to nine years in prison.",
+    ]);
+    let sentenced = events_of(&g, EventKind::Sentence, eventgraph::Role::Patient);
+    assert_eq!(sentenced, [ev(&["Brenda Grady"], "2022-08")]);
+    let terms: Vec<f64> = g
+        .find_events(Some(EventKind::Sentence), None, None, None)
+        .iter()
+        .flat_map(|e| e.quantities.iter().map(|q| q.value))
+        .collect();
+    assert_eq!(terms, [9.0]);
+}
+
+#[test]
+fn a_name_its_bracketed_acronym_spells_is_one_body() {
+    let g = graph_of(&[
+        "Title\nHis party, Ruritania Tahreek-e-Nizam (RTN), said it would appeal. The International Council \
+         of the Blue Lantern (ICBL) said it had visited the prison.",
+    ]);
+    for (name, alias) in [
+        ("Ruritania Tahreek-e-Nizam", "RTN"),
+        ("International Council of the Blue Lantern", "ICBL"),
+    ] {
+        let found = g.find_entity(name);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0].kind, eventgraph::EntityKind::Organisation, "{name}");
+        assert!(found[0].aliases.iter().any(|a| a == alias), "{:?}", found[0].aliases);
+    }
+    assert!(g.find_entity("Nizam").is_empty());
+}
+
+#[test]
+fn a_verdict_that_led_to_the_days_arrest_is_the_days() {
+    let g = graph_of(&[
+        "Ex-PM arrested\nPublished 5 August 2023\n\nFormer Pakistani Prime Minister Omar Jandal has been \
+         arrested after a court sentenced him to three years in prison for corruption.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [ev(&["Omar Jandal"], "2023-08-05")]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [ev(&["Omar Jandal"], "2023-08-05")]
+    );
+}
