@@ -743,7 +743,74 @@ fn kinship(
             plural = Some((m.last, rel, anchor, toks[det_i].start));
         }
     }
+    unnamed_kin_then_named(text, toks, mentions, of, ents, &mut out);
     out
+}
+
+/// "The son of jailed media tycoon X urged …. Y X, 28, told reporters": kin the article
+/// names only through X, where it names one other person of X's surname (a gendered
+/// ending aside), is that person, unless a relation between the two is stated already.
+fn unnamed_kin_then_named(
+    text: &str,
+    toks: &[Token],
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &[DocEntity],
+    out: &mut Vec<DocRelation>,
+) {
+    let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
+    let stem = |e: usize| {
+        PersonName::parse(&ents[e].name)
+            .surname()
+            .map(|x| crate::names::gender_stem(x).to_string())
+    };
+    for (k, tok) in toks.iter().enumerate().take(toks.len().saturating_sub(3)) {
+        if lower(k) != "the" || lower(k + 2) != "of" || is_plural_kin(&lower(k + 1)) {
+            continue;
+        }
+        let Some(&(_, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(k + 1)) else {
+            continue;
+        };
+        // (The kin noun itself unnamed: not "X, the son of Y".)
+        if k > 0 && lower(k - 1) == "," {
+            continue;
+        }
+        let Some((ami, anchor)) = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.first >= k + 3 && m.first <= k + 9)
+            .find_map(|(i, _)| of[i].filter(|&e| ents[e].kind == EntityKind::Person).map(|e| (i, e)))
+        else {
+            continue;
+        };
+        if !ents[anchor].name.contains(' ')
+            || (k + 3..mentions[ami].first).any(|j| matches!(&*lower(j), "," | "." | ";" | "and" | "or"))
+            // (Named right after: "the son of X, Y," is read from Y.)
+            || lower(mentions[ami].last) == ","
+        {
+            continue;
+        }
+        let Some(want) = stem(anchor) else { continue };
+        let mut bearers: Vec<usize> = (ami + 1..mentions.len())
+            .filter_map(|i| of[i])
+            .filter(|&e| e != anchor && ents[e].kind == EntityKind::Person && ents[e].name.contains(' '))
+            .filter(|&e| stem(e).as_deref() == Some(want.as_str()))
+            .collect();
+        bearers.sort_unstable();
+        bearers.dedup();
+        if let [e] = bearers[..]
+            && !out
+                .iter()
+                .any(|r| (r.source, r.target) == (e, anchor) || (r.source, r.target) == (anchor, e))
+        {
+            out.push(DocRelation {
+                source: e,
+                kind: rel,
+                target: anchor,
+                span: (tok.start, mentions[ami].end),
+            });
+        }
+    }
 }
 
 fn person_at_end(mentions: &[Mention], of: &[Option<usize>], ents: &[DocEntity], end: usize) -> Option<usize> {

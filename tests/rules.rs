@@ -3242,3 +3242,18 @@ fn a_verdict_that_led_to_the_days_arrest_is_the_days() {
         [ev(&["Omar Jandal"], "2023-08-05")]
     );
 }
+
+#[test]
+fn kin_named_only_through_a_person_is_the_one_other_of_that_surname() {
+    let g = graph_of(&[
+        "Title\nLONDON, Dec 18, 2023 (Reuters) - The son of jailed Hong Kong media tycoon Jimmy Lau on Monday \
+         urged the British government to do more to secure his father's release. Sebastian Lau, 28, told \
+         reporters in London that his father was being punished for running a newspaper. Foreign Secretary \
+         David Cameron said he had raised the case.",
+    ]);
+    assert_eq!(
+        related_by(&g, "Sebastian Lau", eventgraph::RelationKind::ChildOf),
+        ["Jimmy Lau"]
+    );
+    assert!(related_by(&g, "David Cameron", eventgraph::RelationKind::ChildOf).is_empty());
+}
