@@ -859,6 +859,10 @@ pub fn find_events(
                             | "canceled"
                             | "refused"
                             | "rejected"
+                            // "Failed to agree on sanctions relief."
+                            | "failed"
+                            | "fail"
+                            | "fails"
                             // Plans: "plans for a summit", "a planned meeting".
                             | "plans"
                             | "planned"

@@ -394,7 +394,7 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 // Jean-Claude joins; Belarus-Ukraine does not.
                 let left = cx.lexicon_at(j - 1, j).is_some();
                 let right = cx.lexicon_at(j + 1, j + 2).is_some();
-                if !left && !right {
+                if !left && !right && !both_stand_alone(cx.text, cx.toks, j - 1, j + 1) {
                     j += 2;
                     continue;
                 }
@@ -590,6 +590,34 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
         segment_run(cx, si, s, i, j, zone, all_caps, out);
         i = j;
     }
+}
+
+/// True when the words at tokens `x` and `y` (glued by a hyphen) are each written alone
+/// elsewhere in the document: "the Trump-Kim summit" of an article about Trump and Kim is
+/// two names ("Jean-Claude", "Rolls-Royce" are one).
+pub(crate) fn both_stand_alone(text: &str, toks: &[Token], x: usize, y: usize) -> bool {
+    // (Not the name of something the pair names, which goes on in capitals: "the
+    // Markova-Dolin Ballet".)
+    if toks
+        .get(y + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let (wx, wy) = (toks[x].text(text), toks[y].text(text));
+    let word = |n: usize| toks.get(n).map_or("", |t| t.text(text));
+    // (Alone: not glued by a hyphen, nor next to the other, "Sinama Pongolle".)
+    let alone = |k: usize, w: &str| {
+        toks.iter().enumerate().any(|(n, t)| {
+            n != k
+                && t.text(text) == w
+                && (n == 0 || toks[n - 1].end < t.start || toks[n - 1].text(text) != "-")
+                && toks.get(n + 1).is_none_or(|u| u.start > t.end || u.text(text) != "-")
+                && !(w == wx && word(n + 1) == wy)
+                && !(w == wy && n > 0 && word(n - 1) == wx)
+        })
+    };
+    alone(x, wx) && alone(y, wy)
 }
 
 /// True when tokens `a..b` are followed by an acronym in brackets made of the initials of

@@ -58,8 +58,10 @@ pub fn find_relations(
             // "<Country> President X", "<Country> special envoy X"
             let title = m.cue.join(" ");
             // "<Body> leader X", "<Body> envoy X", "<City> Mayor X".
+            // (Not a body or country glued to "pro-" or "anti-": "pro-EU president X".)
             let titled = |p: usize| {
                 !m.cue.is_empty()
+                    && !crate::mentions::after_pro_or_anti(text, toks, mentions[p].first)
                     && mentions[p].last + m.cue.len() + 1 >= m.first
                     && (mentions[p].last..m.first - m.cue.len()).all(|k| matches!(&*lower(k), "'s" | "’s"))
             };

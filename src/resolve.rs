@@ -705,6 +705,11 @@ fn kinship(
             continue;
         }
         let det = lower(det_i);
+        // ("Destiny's Child, Ti and Lil Wayne": a capitalised kin noun after a name is the
+        // name's own word.)
+        if matches!(&*det, "'s" | "’s") && toks[k - 1].text(text).starts_with(char::is_uppercase) {
+            continue;
+        }
         let anchor = match &*det {
             "'s" | "’s" if det_i > 0 => person_at_end(mentions, of, ents, toks[det_i - 1].end),
             "whose" => person_at_end(mentions, of, ents, toks[det_i.saturating_sub(1)].end)
@@ -724,12 +729,22 @@ fn kinship(
             && !fold(&ents[named].name).contains(' ')
             && let Some(surname) = PersonName::parse(&ents[anchor].name).surname()
         {
-            let display = ents[anchor]
-                .name
-                .split_whitespace()
-                .last()
-                .unwrap_or(surname)
-                .to_string();
+            // (Unless a name joined by "and" gives the one they share: "her children Kiana
+            // and Ali Rahmani" bear their father's.)
+            let shared = (lower(m.last) == "and")
+                .then(|| mentions.iter().position(|n| n.first == m.last + 1))
+                .flatten()
+                .and_then(|k| of[k])
+                .filter(|&e| ents[e].kind == EntityKind::Person && ents[e].name.contains(' '))
+                .and_then(|e| ents[e].name.split_whitespace().last().map(str::to_string));
+            let display = shared.unwrap_or_else(|| {
+                ents[anchor]
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or(surname)
+                    .to_string()
+            });
             ents[named].name = format!("{} {}", ents[named].name, display);
             ents[named].inferred_name = true;
         }

@@ -869,6 +869,7 @@ fn combine(
                 && name_like(a - 2)
                 && name_like(a)
                 && !covered[a - 2]
+                && !crate::mentions::both_stand_alone(text, toks, a - 2, a)
             {
                 a -= 2;
             }
@@ -1242,7 +1243,23 @@ fn pairs_split(
                     out.push((a, b, class));
                 }
             }
-            _ => out.push((a, b, class)),
+            _ => {
+                // "the Trump-Kim summit", where each name is written alone too: two names.
+                let glued = |h: usize| toks[h - 1].end == toks[h].start && toks[h].end == toks[h + 1].start;
+                match (a + 1..b.saturating_sub(1)).find(|&h| {
+                    toks[h].text(text) == "-"
+                        && glued(h)
+                        && capitalised(h - 1)
+                        && capitalised(h + 1)
+                        && crate::mentions::both_stand_alone(text, toks, h - 1, h + 1)
+                }) {
+                    Some(h) => {
+                        out.push((a, h, class));
+                        out.push((h + 1, b, class));
+                    }
+                    None => out.push((a, b, class)),
+                }
+            }
         }
     }
     // A name the tagger cut after a lower-case connector goes on with the next one: "Puerta

@@ -3257,3 +3257,49 @@ fn kin_named_only_through_a_person_is_the_one_other_of_that_surname() {
     );
     assert!(related_by(&g, "David Cameron", eventgraph::RelationKind::ChildOf).is_empty());
 }
+
+#[test]
+fn a_pro_eu_president_leads_no_union_and_children_share_the_name_after_and() {
+    let g = graph_of(&[
+        "Title\nCHISINAU, Nov 4, 2024 (AP) - Moldova's pro-EU president Marina Sandor won a second term in a \
+         runoff on Sunday.",
+        "Title\nOSLO, Oct 6, 2023 (Reuters) - Jailed activist Nadia Mohammed won the Nobel Peace Prize on \
+         Friday. In December, her children Kiana and Ali Rahmat accepted the prize on her behalf in Oslo.",
+    ]);
+    assert!(related_by(&g, "Marina Sandor", eventgraph::RelationKind::LeaderOf).is_empty());
+    assert_eq!(
+        related_by(&g, "Kiana Rahmat", eventgraph::RelationKind::ChildOf),
+        ["Nadia Mohammed"]
+    );
+    assert!(g.find_entity("Kiana Mohammed").is_empty());
+}
+
+#[test]
+fn two_names_glued_by_a_hyphen_and_written_alone_are_two() {
+    // "the Trump-Kim summit" of an article about both; a summit that failed to agree on
+    // sanctions relief lifted none; "Destiny's Child" is a band, no one's child.
+    let g = graph_of(&[
+        "Tramp-Kimura summit in Hanoi ends without a deal\nHANOI, Feb 28, 2019 (AP) - President Donald Tramp's \
+         second summit with leader Kenji Kimura collapsed on Thursday after the two sides failed to agree \
+         on sanctions relief. Tramp said talks would continue. Kimura left Hanoi.",
+        "Title\nSoldier, by Destiny's Child, Ti and Lil Wayne, debuted at number four.",
+    ]);
+    assert!(
+        !g.entities().any(|e| e.aliases.iter().any(|a| a.contains('-'))),
+        "{:?}",
+        g.entities().map(|e| &e.aliases).collect::<Vec<_>>()
+    );
+    assert!(
+        g.find_events(Some(EventKind::SanctionsLifted), None, None, None)
+            .is_empty()
+    );
+    let talks = events_of(&g, EventKind::Talks, eventgraph::Role::Participant);
+    assert_eq!(talks, [ev(&["Donald Tramp", "Kenji Kimura"], "2019-02-28")]);
+    for p in g.find_entity("Lil Wayne").iter().chain(g.find_entity("Ti").iter()) {
+        assert!(
+            related_by(&g, &p.name, eventgraph::RelationKind::ChildOf).is_empty(),
+            "{}",
+            p.name
+        );
+    }
+}
