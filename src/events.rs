@@ -2267,7 +2267,28 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     }
                     Some(EntityKind::Person) if m.first < from || m.last > to => {}
                     Some(EntityKind::Person) => {
-                        let against = after_word(cx, s, m, "against");
+                        // ("against Slovak PM X", "against the government of Prime Minister X".)
+                        let against = after_word(cx, s, m, "against") || {
+                            let f = with_title(cx, s, m);
+                            (f.saturating_sub(7).max(s.first)..f).rev().any(|k| {
+                                cx.lower(k) == "against"
+                                    && (k + 1..f).all(|x| {
+                                        let t = cx.toks[x].text(cx.text);
+                                        cx.toks[x].kind == TokenKind::Word && t.starts_with(char::is_uppercase)
+                                            || matches!(
+                                                t,
+                                                "the"
+                                                    | ","
+                                                    | "government"
+                                                    | "regime"
+                                                    | "administration"
+                                                    | "rule"
+                                                    | "of"
+                                            )
+                                            || crate::mentions::is_title(&cx.lower(x))
+                                    })
+                            })
+                        };
                         // ("X, the woman whose death sparked protests".)
                         let whose_cause = m.last < i
                             && (m.last..i - 1)

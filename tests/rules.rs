@@ -3303,3 +3303,21 @@ fn two_names_glued_by_a_hyphen_and_written_alone_are_two() {
         );
     }
 }
+
+#[test]
+fn a_protest_against_a_titled_foreign_leader_targets_him() {
+    let g = graph_of(&[
+        "Tens of thousands protest against Slovak PM Fiala in Bratislava\nPublished 24 January 2025\n\n\
+         Tens of thousands of people have protested in Bratislava against the government of Prime Minister \
+         Robert Fiala.",
+    ]);
+    assert!(
+        events_of(&g, EventKind::Protest, eventgraph::Role::Participant)
+            .iter()
+            .all(|(who, _)| who.is_empty())
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Protest, eventgraph::Role::Target),
+        [ev(&["Robert Fiala"], "2025-01-24")]
+    );
+}
