@@ -801,7 +801,9 @@ fn segment_run(
         }
         let lw = cx.lower(a);
         let lexical = cx.lexicon_at(a, b).is_some();
-        let common = cx.lex.is_common(&lw) && !cx.lex.is_given_name(&lw) && !lexical;
+        // (After a title, a common word opens the name: "Former President Win Myint".)
+        let titled = a > s.first && is_title(&cx.lower(a - 1)) && a + 1 < b;
+        let common = cx.lex.is_common(&lw) && !cx.lex.is_given_name(&lw) && !lexical && !titled;
         // ("The Women's Tennis Association": a possessive inside the run keeps its word.)
         let possessed = a + 1 < b && is_possessive_mark(cx.t(a + 1));
         // (A leading "The" stays where the lexicon knows the name only with it: "The

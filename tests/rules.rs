@@ -3321,3 +3321,13 @@ fn a_protest_against_a_titled_foreign_leader_targets_him() {
         [ev(&["Robert Fiala"], "2025-01-24")]
     );
 }
+
+#[test]
+fn a_common_word_after_a_title_opens_the_name() {
+    let g =
+        graph_of(&["Title\nFormer President Win Myat was also sentenced to four years on Monday, 6 December 2021."]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [ev(&["Win Myat"], "2021-12-06")]
+    );
+}
