@@ -2268,7 +2268,7 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                     Some(EntityKind::Person) if m.first < from || m.last > to => {}
                     Some(EntityKind::Person) => {
                         // ("against Slovak PM X", "against the government of Prime Minister X".)
-                        let against = after_word(cx, s, m, "against") || {
+                        let against = {
                             let f = with_title(cx, s, m);
                             (f.saturating_sub(7).max(s.first)..f).rev().any(|k| {
                                 cx.lower(k) == "against"

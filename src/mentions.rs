@@ -488,18 +488,15 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 && headed(j)
                 && cx.is_cap(j + 1)
                 && let len = cx.lexicon_at(j + 1, s.last).map_or(1, |(len, _)| len)
-                && cx.t(j + 1 + len) == "("
+                && spelt_by_acronym(
+                    cx.text,
+                    cx.toks,
+                    if cx.lower(i) == "the" { i + 1 } else { i },
+                    j + 1 + len,
+                )
             {
-                let acronym = cx.t(j + 2 + len);
-                let initial = |k: usize| cx.t(k).chars().next();
-                if acronym.len() >= 2
-                    && acronym.chars().all(|c| c.is_ascii_uppercase())
-                    && acronym.chars().next() == initial(if cx.lower(i) == "the" { i + 1 } else { i })
-                    && acronym.chars().last() == initial(j + 1)
-                {
-                    j += 1 + len;
-                    continue;
-                }
+                j += 1 + len;
+                continue;
             }
             // "and" inside a body's name with a head and a connector, before words with no
             // head or known name of their own ("Department of Work and Pensions"; not

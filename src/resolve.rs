@@ -774,18 +774,18 @@ fn unnamed_kin_then_named(
     out: &mut Vec<DocRelation>,
 ) {
     let lower = |i: usize| toks.get(i).map(|t| t.lower(text)).unwrap_or_default();
-    let stem = |e: usize| {
-        PersonName::parse(&ents[e].name)
-            .surname()
-            .map(|x| crate::names::gender_stem(x).to_string())
-    };
+    let stem = |e: usize| surname_stem(&ents[e].name);
     for (k, tok) in toks.iter().enumerate().take(toks.len().saturating_sub(3)) {
-        if lower(k) != "the" || lower(k + 2) != "of" || is_plural_kin(&lower(k + 1)) {
+        // (Every token of every document passes here: compared without lower-casing first.)
+        if !tok.text(text).eq_ignore_ascii_case("the") || !toks[k + 2].text(text).eq_ignore_ascii_case("of") {
             continue;
         }
         let Some(&(_, rel)) = KINSHIP.iter().find(|(w, _)| *w == lower(k + 1)) else {
             continue;
         };
+        if is_plural_kin(&lower(k + 1)) {
+            continue;
+        }
         // (The kin noun itself unnamed: not "X, the son of Y".)
         if k > 0 && lower(k - 1) == "," {
             continue;
@@ -828,6 +828,14 @@ fn unnamed_kin_then_named(
     }
 }
 
+/// The surname of a person's name with any gendered ending taken off ("Tsikhanouskaya" and
+/// "Tsikhanouski" share one): families share it.
+fn surname_stem(name: &str) -> Option<String> {
+    PersonName::parse(name)
+        .surname()
+        .map(|x| crate::names::gender_stem(x).to_string())
+}
+
 fn person_at_end(mentions: &[Mention], of: &[Option<usize>], ents: &[DocEntity], end: usize) -> Option<usize> {
     mentions
         .iter()
@@ -868,11 +876,7 @@ fn nearest_person_before(
     // A relative who bears the surname of one person the document named before is that
     // person's kin ("His wife, Evgenia X, said", though a judge was named last): families
     // share names (a gendered ending aside: Tsikhanouskaya, Tsikhanouski).
-    let stem = |e: usize| {
-        PersonName::parse(&ents[e].name)
-            .surname()
-            .map(|x| crate::names::gender_stem(x).to_string())
-    };
+    let stem = |e: usize| surname_stem(&ents[e].name);
     if ents[not].name.contains(char::is_whitespace)
         && let Some(kin_stem) = stem(not)
     {
