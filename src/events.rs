@@ -102,6 +102,18 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in their order.
+    pub(crate) const ALL: [Role; 8] = [
+        Role::Agent,
+        Role::Released,
+        Role::Participant,
+        Role::Target,
+        Role::Recipient,
+        Role::Location,
+        Role::Destination,
+        Role::Patient,
+    ];
+
     /// Lower-case name used in exports.
     pub fn as_str(&self) -> &'static str {
         match self {

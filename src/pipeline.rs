@@ -1113,8 +1113,8 @@ fn none_or_any<T>(items: impl Iterator<Item = T>, wanted: impl FnMut(T) -> bool)
 
 /// Whether report `b` (whose key entities are `kb`) may join event `a`. `sides` are the
 /// entities that `b`'s document names in a key role of any of its events of `b`'s kind
-/// (ascending).
-fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], person: &[bool]) -> bool {
+/// (ascending); `named` the persons it names (ascending).
+fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], named: &[usize], person: &[bool]) -> bool {
     if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
         return false;
     }
@@ -1191,6 +1191,22 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], pers
     if !a.kind.is_personal()
         && places(b).next().is_some()
         && !none_or_any(places(a), |x| b.roles.contains_key(&(Role::Location, x)))
+    {
+        return false;
+    }
+    // Reports in two articles that share no one and no place, only the kind and a month
+    // or a year, are two events ("protests since 2021" in Dakar, and the protests of July
+    // 2021 that one Cuban opposition leader joined): without a common day, an event with
+    // people or places in it joins a report with some only through one of them, or through
+    // a person the report's article names.
+    let has = |e: usize| Role::ALL.iter().any(|&r| a.roles.contains_key(&(r, e)));
+    if !a.kind.is_personal()
+        && a.reports.last().map(|r| r.0) != b.reports.first().map(|r| r.0)
+        && !(a.date == b.date && a.date.is_some_and(|d| d.is_day()))
+        && !a.roles.is_empty()
+        && !b.roles.is_empty()
+        && !b.roles.keys().any(|&(_, e)| has(e))
+        && !named.iter().any(|&e| has(e))
     {
         return false;
     }
@@ -1320,7 +1336,7 @@ fn merge_events(
             let mut best: Option<usize> = None;
             kind_sides.clear();
             kind_sides.extend(sides.iter().filter(|(k, _)| *k == g.kind).map(|&(_, e)| e));
-            let mut fits = |i: usize| mergeable(&out[i], &g, &keys, &kind_sides, person);
+            let mut fits = |i: usize| mergeable(&out[i], &g, &keys, &kind_sides, &named, person);
             // Reads a list of candidates in full, keeping the lowest that fits.
             fn scan(list: &[usize], best: &mut Option<usize>, fits: &mut impl FnMut(usize) -> bool) {
                 for &i in list {

@@ -3331,3 +3331,23 @@ fn a_common_word_after_a_title_opens_the_name() {
         [ev(&["Win Myat"], "2021-12-06")]
     );
 }
+
+#[test]
+fn protests_of_one_year_in_two_articles_that_share_no_one_are_two() {
+    let g = graph_of(&[
+        "Leaders freed before vote\nPublished 15 March 2024\n\nAt least 60 people have been killed in protests since 2021, \
+         according to Amnesty International. The election, originally due in February, was postponed by Mr Sall, \
+         prompting protests in Dakar and other cities.",
+        "Prisoners freed\nPublished 16 January 2025\n\nOpposition leader Jose Daniel Perales had been jailed since taking part \
+         in anti-government protests in July 2021.",
+    ]);
+    let protests = g.find_events(Some(EventKind::Protest), None, None, None);
+    assert_eq!(protests.len(), 2, "{protests:?}");
+    // One article's protests with a place and another's of the same day with a person are one.
+    let g = graph_of(&[
+        "Crowds march\nPublished 4 May 2024\n\nThousands protested in Dakar on 3 May 2024.",
+        "Leader marches\nPublished 4 May 2024\n\nOpposition leader Jose Daniel Perales joined protests on 3 May 2024.",
+    ]);
+    let protests = g.find_events(Some(EventKind::Protest), None, None, None);
+    assert_eq!(protests.len(), 1, "{protests:?}");
+}
