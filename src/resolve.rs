@@ -287,9 +287,14 @@ pub fn resolve_document(
             attach(&mut ents, &mut of, candidates[0], mi);
             continue;
         }
-        // A given name alone ("Maria") names the one person with that given name.
+        // A given name alone ("Maria") names the one person with that given name; so does a
+        // word read as a person's name that is no known surname, where one person's full name
+        // opens with it (news names Thai people by their given name: "Thaksin" after "Thaksin
+        // Shinawatra").
         let lw = &folded;
-        if !lw.contains(' ') && lex.is_given_name(lw) {
+        let given_alone =
+            lex.is_given_name(lw) || m.kind == Some(EntityKind::Person) && !lex.is_surname(lw) && !lex.is_common(lw);
+        if !lw.contains(' ') && given_alone {
             let with_given: Vec<usize> = (0..ents.len())
                 .filter(|&e| ents[e].kind == EntityKind::Person)
                 .filter(|&e| PersonName::parse(&ents[e].name).given().any(|g| g == lw))

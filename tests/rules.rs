@@ -3351,3 +3351,25 @@ fn protests_of_one_year_in_two_articles_that_share_no_one_are_two() {
     let protests = g.find_events(Some(EventKind::Protest), None, None, None);
     assert_eq!(protests.len(), 1, "{protests:?}");
 }
+
+#[test]
+fn a_thai_given_name_alone_is_the_one_person_it_opens_and_pm_is_a_title() {
+    let g = graph_of(&[
+        "Thailand's former PM Somchai Wongsawat released on parole\nPublished 18 February 2024\n\n\
+         Thailand's former Prime Minister Somchai Wongsawat has been released on parole. \
+         Somchai returned to Thailand last August after 15 years in exile.",
+    ]);
+    assert_joined(&g, "Somchai Wongsawat", "Somchai");
+    assert!(g.entities().all(|e| !e.name.starts_with("PM ")), "PM is a title");
+    assert_eq!(
+        related_by(&g, "Somchai Wongsawat", eventgraph::RelationKind::LeaderOf),
+        ["Thailand"]
+    );
+    // Two people whose names open with the word: it names neither.
+    let g = graph_of(&["Title\nPublished 18 February 2024\n\n\
+         Somchai Wongsawat met Somchai Prasert in Bangkok on Sunday. Somchai said the talks went well."]);
+    for name in ["Somchai Wongsawat", "Somchai Prasert"] {
+        let e = &g.find_entity(name)[0];
+        assert!(!e.aliases.iter().any(|a| a == "Somchai"), "{:?}", e.aliases);
+    }
+}

@@ -430,6 +430,7 @@ pub const KIN_NOUNS: &[&str] = &[
 pub const LEADER_TITLES: &[&str] = &[
     "president",
     "prime minister",
+    "pm",
     "premier",
     "chancellor",
     "king",

@@ -239,6 +239,8 @@ pub const HONORIFICS: &[&str] = &[
     "vice",
     "prime",
     "minister",
+    // "PM Boris Johnson", "Thailand's former PM Thaksin Shinawatra" (headlines).
+    "pm",
     "premier",
     "chancellor",
     "king",
