@@ -768,13 +768,15 @@ fn combine(
 ) -> Vec<Mention> {
     let text = &doc.text;
     // The last words of a titled person's full name, written alone, are that person's
-    // ("Abd El-Fattah" after "activist Alaa Abd El-Fattah"), where the tagger would split them.
+    // ("Abd El-Fattah" after "activist Alaa Abd El-Fattah"), where the tagger would split them;
+    // so is the whole name written without the title ("Yoon Suk Yeol" in a headline, after
+    // "President Yoon Suk Yeol").
     let tails: HashSet<String> = rules
         .iter()
         .filter(|m| !m.cue.is_empty() && crate::mentions::sure_person(m, lex))
         .flat_map(|m| {
             let words: Vec<&str> = m.text.split(' ').collect();
-            (1..words.len().saturating_sub(1)).map(move |k| words[k..].join(" "))
+            (0..words.len().saturating_sub(1)).map(move |k| words[k..].join(" "))
         })
         .collect();
     let mut rules = rules;

@@ -3373,3 +3373,22 @@ fn a_thai_given_name_alone_is_the_one_person_it_opens_and_pm_is_a_title() {
         assert!(!e.aliases.iter().any(|a| a == "Somchai"), "{:?}", e.aliases);
     }
 }
+
+#[test]
+fn a_titled_persons_full_name_in_a_headline_is_not_split_by_the_tagger() {
+    let g = graph_of(&[
+        "South Korea's impeached President Yoon Suk Yeol arrested\nPublished 15 January 2025\n\n\
+         South Korean investigators have arrested impeached President Yoon Suk Yeol over his short-lived \
+         declaration of martial law.",
+    ]);
+    let people: Vec<&str> = g
+        .entities()
+        .filter(|e| e.kind == eventgraph::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Yoon Suk Yeol"]);
+    assert_eq!(
+        events_of(&g, EventKind::Arrest, eventgraph::Role::Patient),
+        [ev(&["Yoon Suk Yeol"], "2025-01-15")]
+    );
+}
