@@ -1069,7 +1069,21 @@ fn combine(
                     }
                 }
                 (NameClass::Other, Some(EntityKind::Award)) => EntityKind::Award,
-                (NameClass::Other, _) => continue,
+                (NameClass::Other, _) => {
+                    // A known body's name inside a longer name of something else ("UEFA
+                    // Cup", a competition) is not named there.
+                    let inside = |m: &Mention| {
+                        m.lexical.is_some()
+                            && m.kind.is_some()
+                            && a <= m.first
+                            && m.last <= b
+                            && (m.first, m.last) != (a, b)
+                    };
+                    if near(a, b).any(inside) {
+                        covered[a..b].fill(true);
+                    }
+                    continue;
+                }
             };
             for c in &mut covered[a..b] {
                 *c = true;

@@ -3392,3 +3392,18 @@ fn a_titled_persons_full_name_in_a_headline_is_not_split_by_the_tagger() {
         [ev(&["Yoon Suk Yeol"], "2025-01-15")]
     );
 }
+
+#[test]
+fn a_known_name_inside_a_longer_name_of_something_else_is_not_named_there() {
+    let g = graph_of(&[
+        "Title\nPublished 3 May 2024\n\nThe club went out of last year's UEFA Cup on penalties. \
+         Latin American exports to China grew 34% last year, and South American markets grew too.",
+    ]);
+    let names: Vec<&str> = g.entities().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"UEFA"), "{names:?}");
+    assert!(
+        !names.contains(&"United States"),
+        "'Latin American' is no American: {names:?}"
+    );
+    assert!(names.contains(&"China"), "{names:?}");
+}
