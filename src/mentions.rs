@@ -589,6 +589,20 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
     }
 }
 
+/// True for a name set off by commas after a body's noun that a possessive or "the" opens:
+/// "his party, Pastef, was dissolved", "the company, Acme, said".
+pub(crate) fn named_body_in_apposition(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let word = |i: usize| {
+        toks.get(i)
+            .map_or(String::new(), |t| crate::text::lowercase(t.text(text)).into_owned())
+    };
+    a >= 3
+        && word(a - 1) == ","
+        && ORG_NOUNS.contains(&word(a - 2).as_str())
+        && matches!(word(a - 3).as_str(), "his" | "her" | "their" | "its" | "our" | "the")
+        && matches!(word(b).as_str(), "," | ")" | "." | ";")
+}
+
 /// True when the words at tokens `x` and `y` (glued by a hyphen) are each written alone
 /// elsewhere in the document: "the Trump-Kim summit" of an article about Trump and Kim is
 /// two names ("Jean-Claude", "Rolls-Royce" are one).
@@ -1231,7 +1245,9 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     let before: Vec<String> = (a.saturating_sub(2).max(s.first)..a)
         .map(|i| cx.lower(i).into_owned())
         .collect();
-    if before.last().is_some_and(|w| ORG_NOUNS.contains(&w.as_str())) {
+    if before.last().is_some_and(|w| ORG_NOUNS.contains(&w.as_str()))
+        || named_body_in_apposition(cx.text, cx.toks, a, b)
+    {
         return Some(EntityKind::Organisation);
     }
     let after1 = cx.lower(b);

@@ -56,9 +56,9 @@ pub struct DocRelation {
     pub span: (usize, usize),
 }
 
-/// A body's name followed by a short name in capitals in brackets defines it ("the
-/// Republican People's Party (CHP)"): the two are one body whatever the letters (an
-/// acronym of the name in another language). `idx` holds the mention of each name that
+/// A body's name followed by a short name in brackets defines it ("the Republican People's
+/// Party (CHP)", "the Patriotic Union of Cuba (Unpacu)"): the two are one body whatever the
+/// letters (an acronym of the name in another language). `idx` holds the mention of each name that
 /// `groups` groups.
 fn join_defined_acronyms(text: &str, toks: &[Token], mentions: &[Mention], idx: &[usize], groups: &mut [u32]) {
     for k in 0..idx.len() {
@@ -73,7 +73,7 @@ fn join_defined_acronyms(text: &str, toks: &[Token], mentions: &[Mention], idx: 
             d.first == m.last + 1
                 && d.last == d.first + 1
                 && d.text.len() >= 2
-                && !d.text.chars().any(char::is_lowercase)
+                && (!d.text.chars().any(char::is_lowercase) || d.lexical.is_none() && d.text.chars().count() <= 8)
                 && toks.get(d.last).is_some_and(|t| t.text(text) == ")")
         });
         if let Some(n) = defined {

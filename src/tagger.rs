@@ -1137,6 +1137,7 @@ fn combine(
     people_by_their_surname(text, toks, lex, &mut out);
     two_surnames_apart(text, toks, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
+    short_names_in_brackets(text, toks, &mut out);
     one_kind_per_name(&mut out, &rule_kinds);
     out
 }
@@ -1327,6 +1328,26 @@ fn people_by_their_surname(text: &str, toks: &[Token], lex: &Lexicon, out: &mut 
     }
 }
 
+/// A word in brackets right after a body's name, that no gazetteer knows, is the body's
+/// short name, whatever the tagger read ("the Patriotic Union of Cuba (Unpacu)", an acronym
+/// of its Spanish name). `out` is sorted by position.
+fn short_names_in_brackets(text: &str, toks: &[Token], out: &mut [Mention]) {
+    for k in 1..out.len() {
+        let (m, d) = (&out[k - 1], &out[k]);
+        if m.kind == Some(EntityKind::Organisation)
+            && m.last - m.first >= 2
+            && d.first == m.last + 1
+            && d.last == d.first + 1
+            && d.lexical.is_none()
+            && matches!(d.kind, None | Some(EntityKind::Location))
+            && toks[m.last].text(text) == "("
+            && toks.get(d.last).is_some_and(|t| t.text(text) == ")")
+        {
+            out[k].kind = Some(EntityKind::Organisation);
+        }
+    }
+}
+
 /// Splits a name "A and B" whose two words are surnames of people the document names in
 /// full ("including Petrova and Novak" in a headline, read as one body) into two
 /// people.
@@ -1431,6 +1452,7 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
             let word = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
             let before = if m.first > 0 { word(m.first - 1) } else { "" };
             ORG_NOUNS.contains(&before)
+                || crate::mentions::named_body_in_apposition(text, toks, m.first, m.last)
                 || ORG_NOUNS.contains(&word(m.last + 1))
                 || org_noun_after([word(m.last), word(m.last + 1), word(m.last + 2)])
         }

@@ -3407,3 +3407,14 @@ fn a_known_name_inside_a_longer_name_of_something_else_is_not_named_there() {
     );
     assert!(names.contains(&"China"), "{names:?}");
 }
+
+#[test]
+fn a_body_named_in_apposition_or_in_brackets_after_its_name_is_a_body() {
+    let g = graph_of(&[
+        "Title\nPublished 15 March 2024\n\nMr Sonko was jailed last July, and his party, Pastef, was dissolved. \
+         Mr Ferrer, the leader of the Patriotic Union of Cuba (Unpacu), had been jailed since July 2021.",
+    ]);
+    let pastef = &g.find_entity("Pastef")[0];
+    assert_eq!(pastef.kind, eventgraph::EntityKind::Organisation);
+    assert_joined(&g, "Patriotic Union of Cuba", "Unpacu");
+}
