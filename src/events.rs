@@ -481,7 +481,8 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
                                         | "after" | "under" | ","
                                 )
                             })
-                    })) =>
+                    })
+                    || counted_people_after(cx, i).is_some()) =>
         {
             EventKind::SanctionsImposed
         }
@@ -1832,18 +1833,21 @@ fn after_dateline(cx: &Cx, s: &Sentence) -> usize {
 /// X", "imposed sanctions on officials, including X and Y", "sanctions against the Z
 /// company" (countries are [`country_after`]'s).
 fn sanctioned(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
-    let Some(on) = (i + 1..s.last.min(i + 8)).find(|&k| matches!(&*cx.lower(k), "on" | "against")) else {
+    // (Or the verb's object, people it counts: "sanctioned five officials, including X".)
+    let on = (i + 1..s.last.min(i + 8)).find(|&k| matches!(&*cx.lower(k), "on" | "against"));
+    let Some(on) = on.or_else(|| counted_people_after(cx, i).map(|_| i)) else {
         return Vec::new();
     };
     // The object runs to the next clause or reason ("…, accusing him of", "over a
-    // crackdown", "after the election"); a comma goes on only before "including".
+    // crackdown", "after the election"); a comma goes on only before "including", or after
+    // a title before the name it sets off ("including the interior minister, X").
     let end = (on + 1..s.last)
         .find(|&k| {
             let w = cx.lower(k);
             matches!(
                 &*w,
                 "who" | "which" | "that" | "after" | "before" | "over" | "for" | "because" | "said" | ";" | "in"
-            ) || w == "," && cx.lower(k + 1) != "including"
+            ) || w == "," && cx.lower(k + 1) != "including" && !crate::lexicon::words::is_person_title(&cx.lower(k - 1))
         })
         .unwrap_or(s.last);
     let inside: Vec<usize> = ms
@@ -1868,6 +1872,33 @@ fn sanctioned(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         })
         .filter_map(|(_, &mi)| cx.of[mi])
         .collect()
+}
+
+/// The token of the plural noun of people or bodies that a count right after token `i`
+/// counts ("sanctioned five Georgian officials", "20 individuals and 3 companies").
+fn counted_people_after(cx: &Cx, i: usize) -> Option<usize> {
+    number_at(cx, i + 1)?;
+    (i + 2..i + 5).find(|&k| {
+        matches!(
+            &*cx.lower(k),
+            "officials"
+                | "individuals"
+                | "people"
+                | "persons"
+                | "entities"
+                | "companies"
+                | "firms"
+                | "banks"
+                | "judges"
+                | "ministers"
+                | "officers"
+                | "lawmakers"
+                | "oligarchs"
+                | "businessmen"
+                | "executives"
+                | "commanders"
+        )
+    })
 }
 
 fn country_after(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, preps: &[&str], within: usize) -> Option<usize> {

@@ -3418,3 +3418,19 @@ fn a_body_named_in_apposition_or_in_brackets_after_its_name_is_a_body() {
     assert_eq!(pastef.kind, eventgraph::EntityKind::Organisation);
     assert_joined(&g, "Patriotic Union of Cuba", "Unpacu");
 }
+
+#[test]
+fn sanctioning_a_count_of_officials_including_a_named_one_imposes_sanctions_on_him() {
+    let g = graph_of(&[
+        "Title\nPublished 27 December 2024\n\nOn Thursday, the UK also sanctioned five Georgian officials, \
+         including the interior minister, Vakhtang Gomelauri, over the crackdown.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Target),
+        [ev(&["Vakhtang Gomelauri"], "2024-12-26")]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::SanctionsImposed, eventgraph::Role::Agent),
+        [ev(&["United Kingdom"], "2024-12-26")]
+    );
+}
