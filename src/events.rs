@@ -808,8 +808,9 @@ pub fn find_events(
                 && (i + 1..(i + 5).min(s.last))
                     .take_while(|&k| !matches!(&*cx.lower(k), "," | "." | ";" | "said" | "says"))
                     .any(|k| matches!(&*cx.lower(k), "will" | "would" | "could" | "should" | "might"));
-            // "Pushing hard for his release", "campaigned for their freedom": sought.
-            let sought = matches!(&*cx.lower(i), "release" | "freedom")
+            // "Pushing hard for his release", "campaigned for their freedom", "applied for
+            // a royal pardon": sought.
+            let sought = matches!(&*cx.lower(i), "release" | "freedom" | "pardon")
                 && (i.saturating_sub(3).max(s.first)..i)
                     .rev()
                     .find(|&k| cx.lower(k) == "for")
@@ -3074,6 +3075,15 @@ const EFFORT_VERBS: &[&str] = &[
     "hope",
     "hoped",
     "hoping",
+    // "Applied for a royal pardon", "petitioned for clemency".
+    "apply",
+    "applied",
+    "applies",
+    "applying",
+    "petition",
+    "petitioned",
+    "petitioning",
+    "asked",
 ];
 
 /// The tokens of trigger `i`'s clause in its sentence, as far as people taking part go. A
@@ -3126,10 +3136,22 @@ fn clause_of(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> (usize, usize) {
                 .is_some_and(|t| t.kind == TokenKind::Word && t.text(cx.text).starts_with(char::is_lowercase))
             && !matches!(&*cx.lower(k + 1), "and" | "or")
     });
+    // A comma before a noun that sums the clause up ("won the election with 54% of the vote,
+    // a result the opposition and President X say was rigged") ends it: who speaks of it
+    // there did not take part.
+    let summed_up = (i + 1..s.last).find(|&k| {
+        cx.lower(k) == ","
+            && matches!(&*cx.lower(k + 1), "a" | "an")
+            && matches!(
+                &*cx.lower(k + 2),
+                "result" | "outcome" | "move" | "decision" | "claim" | "figure" | "step" | "verdict" | "ruling"
+            )
+    });
     let to = (i + 1..s.last)
         .find(|&k| opens(k))
         .into_iter()
         .chain(phrase_end)
+        .chain(summed_up)
         .min()
         .unwrap_or(s.last);
     (from, to)

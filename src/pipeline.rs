@@ -1200,14 +1200,12 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], name
     // people or places in it joins a report with some only through one of them, or through
     // a person the report's article names.
     let has = |e: usize| Role::ALL.iter().any(|&r| a.roles.contains_key(&(r, e)));
-    if !a.kind.is_personal()
-        && a.reports.last().map(|r| r.0) != b.reports.first().map(|r| r.0)
-        && !(a.date == b.date && a.date.is_some_and(|d| d.is_day()))
-        && !a.roles.is_empty()
-        && !b.roles.is_empty()
-        && !b.roles.keys().any(|&(_, e)| has(e))
-        && !named.iter().any(|&e| has(e))
-    {
+    let exempt = a.kind.is_personal()
+        || a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0)
+        || a.date == b.date && a.date.is_some_and(|d| d.is_day())
+        || a.roles.is_empty()
+        || b.roles.is_empty();
+    if !exempt && !b.roles.keys().any(|&(_, e)| has(e)) && !named.iter().any(|&e| has(e)) {
         return false;
     }
     // Different counts of the same unit (and no destination) are different events. Sources

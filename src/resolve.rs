@@ -544,11 +544,21 @@ fn tail_of_one_body(text: &str, toks: &[Token], mentions: &[Mention], i: usize) 
 
 /// Where the words naming a kin end before the name: its first token, or the first of the
 /// titles (and the place of an office) between a kin noun and it ("His daughter, Vice
-/// President X", "Y's son, Davao Mayor X", "her sister, Sheikh X").
+/// President X", "Y's daughter, Vice-President X", "Y's son, Davao Mayor X", "her sister,
+/// Sheikh X").
 fn kin_start(text: &str, toks: &[Token], m: &Mention) -> usize {
     let lower = |i: usize| toks[i].lower(text);
     let mut t = m.first;
-    while t > 0 && m.first - t < 3 && crate::mentions::is_title(&lower(t - 1)) && !is_kin_noun(&lower(t - 1)) {
+    // (A hyphen between two words of the title too: "Vice-President".)
+    let title_word = |i: usize| {
+        crate::mentions::is_title(&lower(i))
+            || lower(i) == "-"
+                && i > 0
+                && crate::mentions::is_title(&lower(i - 1))
+                && i + 1 < toks.len()
+                && crate::mentions::is_title(&lower(i + 1))
+    };
+    while t > 0 && m.first - t < 4 && title_word(t - 1) && !is_kin_noun(&lower(t - 1)) {
         t -= 1;
     }
     if t < m.first && t >= 2 && toks[t - 1].text(text).starts_with(char::is_uppercase) && lower(t - 2) == "," {

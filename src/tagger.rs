@@ -1138,6 +1138,7 @@ fn combine(
     two_surnames_apart(text, toks, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     short_names_in_brackets(text, toks, &mut out);
+    bodies_written_again(doc, toks, sents, &mut out);
     one_kind_per_name(&mut out, &rule_kinds);
     out
 }
@@ -1346,6 +1347,83 @@ fn short_names_in_brackets(text: &str, toks: &[Token], out: &mut [Mention]) {
             out[k].kind = Some(EntityKind::Organisation);
         }
     }
+}
+
+/// A body's or place's name of two words or more, written again in the document where it
+/// was missed or cut ("Georgian Dream won …" opening a sentence, "US sanctions Georgian
+/// Dream founder X" in a headline, after "the ruling Georgian Dream party"), is that name
+/// there too: the mentions inside it give way. (Not where a mention runs past it: "New
+/// York" of "the New York Times"; nor over a person's name.) `out` is sorted by position,
+/// and stays so.
+fn bodies_written_again(doc: &Document, toks: &[Token], sents: &[Sentence], out: &mut Vec<Mention>) {
+    let text = &doc.text;
+    let mut known: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (k, m) in out.iter().enumerate() {
+        if matches!(m.kind, Some(EntityKind::Organisation | EntityKind::Location)) && m.last - m.first >= 2 {
+            let list = known.entry(toks[m.first].text(text)).or_default();
+            if list.iter().all(|&o| out[o].text != m.text) {
+                list.push(k);
+            }
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    for i in 0..toks.len() {
+        let Some(names) = known.get(toks[i].text(text)) else {
+            continue;
+        };
+        for &k in names {
+            let m = &out[k];
+            let n = m.last - m.first;
+            if i + n > toks.len() || (0..n).any(|j| toks[i + j].text(text) != toks[m.first + j].text(text)) {
+                continue;
+            }
+            let (a, b) = (i, i + n);
+            let overlapping: Vec<usize> = (0..out.len())
+                .filter(|&o| out[o].first < b && a < out[o].last)
+                .collect();
+            if overlapping.iter().any(|&o| {
+                (out[o].first, out[o].last) == (a, b)
+                    || out[o].first < a
+                    || out[o].last > b
+                    || out[o].kind == Some(EntityKind::Person)
+            }) {
+                continue;
+            }
+            // (A dateline's place is a place: "NEW YORK 1996-08-30" under a team's results.)
+            if dateline_place(text, toks, a, b) {
+                continue;
+            }
+            let sentence = sents.partition_point(|s| s.last <= a);
+            dropped.extend(overlapping);
+            added.push(Mention {
+                start: toks[a].start,
+                end: toks[b - 1].end,
+                sentence,
+                first: a,
+                last: b,
+                cue: Vec::new(),
+                zone: doc.zone_at(toks[a].start),
+                ..m.clone()
+            });
+            break;
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    dropped.sort_unstable();
+    dropped.dedup();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        dropped.binary_search(&(k - 1)).is_err()
+    });
+    out.extend(added);
+    out.sort_by_key(|m| (m.start, m.end));
 }
 
 /// Splits a name "A and B" whose two words are surnames of people the document names in

@@ -480,8 +480,11 @@ pub fn find_dates(text: &str, words: &[(usize, usize)]) -> Vec<DateMention> {
                     i = j + 1;
                     continue;
                 }
-                // A bare month is a date only after a preposition or "as recently as".
-                if prev_is(i, &["in", "since", "as", "until", "by", "last", "early", "late", "mid"]) {
+                // A bare month is a date only after a preposition or "as recently as", or in
+                // the possessive ("October's election"; not "May's", read above as a name).
+                if prev_is(i, &["in", "since", "as", "until", "by", "last", "early", "late", "mid"])
+                    || matches!(w(i + 1), "'s" | "\u{2019}s")
+                {
                     push(&mut out, i, DateExpr::Month(m));
                 }
                 i += 1;

@@ -3434,3 +3434,41 @@ fn sanctioning_a_count_of_officials_including_a_named_one_imposes_sanctions_on_h
         [ev(&["United Kingdom"], "2024-12-26")]
     );
 }
+
+#[test]
+fn a_body_named_in_full_is_that_body_where_its_name_is_written_again() {
+    let g = graph_of(&[
+        "US sanctions Georgian Dream founder Bidzina Ivanishvili\nPublished 27 December 2024\n\n\
+         The United States has imposed sanctions on Bidzina Ivanishvili, the billionaire founder of Georgia's \
+         ruling Georgian Dream party. Georgian Dream won October's parliamentary election with 54% of the vote, \
+         a result the opposition and President Salome Zourabichvili say was rigged.",
+    ]);
+    let bodies: Vec<&str> = g
+        .entities()
+        .filter(|e| e.kind == eventgraph::EntityKind::Organisation)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(bodies, ["Georgian Dream"], "no 'Dream' of the headline's");
+    // The party that won takes part; whoever calls the result rigged does not; "October's" dates it.
+    assert_eq!(
+        events_of(&g, EventKind::Election, eventgraph::Role::Participant),
+        [ev(&["Georgian Dream"], "2024-10")]
+    );
+}
+
+#[test]
+fn a_kin_noun_before_a_hyphenated_title_relates_and_applying_for_a_pardon_frees_no_one() {
+    let g = graph_of(&[
+        "Title\nPublished 11 March 2025\n\nFormer President Rodrigo Duterte has been arrested in Manila. \
+         Mr Duterte's daughter, Vice-President Sara Duterte, called the arrest \"a blatant oppression\".",
+    ]);
+    assert_eq!(
+        related_by(&g, "Sara Duterte", eventgraph::RelationKind::ChildOf),
+        ["Rodrigo Duterte"]
+    );
+    let g = graph_of(&[
+        "Title\nPublished 18 February 2024\n\nKing Maha Vajiralongkorn reduced his sentence to one year \
+         a week later, after Somchai Wongsawat applied for a royal pardon.",
+    ]);
+    assert!(g.find_events(Some(EventKind::Release), None, None, None).is_empty());
+}
