@@ -2376,7 +2376,27 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                                 cx.lower(k) == "as"
                                     && (k + 1..i).all(|j| cx.toks[j].text(cx.text).starts_with(char::is_lowercase))
                             });
-                        if (against || blamed || against_own) && ev.kind == EventKind::Protest {
+                        // "X has resigned and fled the country after weeks of protests": the
+                        // one the protests brought down.
+                        let fell_after = ev.kind == EventKind::Protest
+                            && m.last <= i
+                            && (m.last..i).any(|k| {
+                                matches!(
+                                    &*cx.lower(k),
+                                    "resigned"
+                                        | "resigns"
+                                        | "quit"
+                                        | "quits"
+                                        | "fled"
+                                        | "flees"
+                                        | "ousted"
+                                        | "toppled"
+                                        | "stepped"
+                                        | "steps"
+                                )
+                            })
+                            && (m.last..i).any(|k| matches!(&*cx.lower(k), "after" | "amid" | "following"));
+                        if (against || blamed || against_own || fell_after) && ev.kind == EventKind::Protest {
                             push(ev, Role::Target, e);
                         } else if other_clause {
                         } else if (m.start < trig || m.start < trig + 80)

@@ -400,11 +400,12 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
                 }
                 break;
             }
-            // The Persian and Urdu "-e-" (and "-i-", "-ul-", "-ut-") that joins the words of
-            // a name: "Tehreek-e-Insaf", "Jamaat-e-Islami", "Hizb-ut-Tahrir".
+            // The Persian and Urdu "-e-" (and "-i-", "-ul-", "-ut-", "-uz-", "-ur-", "-ud-")
+            // that joins the words of a name: "Tehreek-e-Insaf", "Jamaat-e-Islami",
+            // "Hizb-ut-Tahrir", "Waker-uz-Zaman", "Zia-ur-Rahman", "Salah-ud-Din".
             if cx.t(j) == "-"
                 && glued
-                && matches!(cx.t(j + 1), "e" | "i" | "ul" | "ut" | "us")
+                && matches!(cx.t(j + 1), "e" | "i" | "ul" | "ut" | "us" | "uz" | "ur" | "ud")
                 && cx.t(j + 2) == "-"
                 && cx.toks.get(j + 3).is_some_and(|w| w.start == cx.toks[j + 2].end)
                 && cx.is_cap(j + 3)

@@ -55,8 +55,29 @@ pub fn find_relations(
             .find(|&k| mentions[k].sentence == m.sentence && of[k].is_some());
         let next_m = (mi + 1..mentions.len()).find(|&k| mentions[k].sentence == m.sentence && of[k].is_some());
         if ek == EntityKind::Person {
-            // "<Country> President X", "<Country> special envoy X"
-            let title = m.cue.join(" ");
+            // "<Country> President X", "<Country> special envoy X" (a courtesy title between
+            // the office and the name aside: "Bangladesh's Prime Minister Sheikh Hasina").
+            let office = m.cue.len()
+                - m.cue
+                    .iter()
+                    .rev()
+                    .take_while(|c| {
+                        matches!(
+                            c.as_str(),
+                            "mr" | "mrs"
+                                | "ms"
+                                | "dr"
+                                | "sir"
+                                | "dame"
+                                | "sheikh"
+                                | "shaikh"
+                                | "sheik"
+                                | "haji"
+                                | "hajji"
+                        )
+                    })
+                    .count();
+            let title = m.cue[..office].join(" ");
             // "<Body> leader X", "<Body> envoy X", "<City> Mayor X".
             // (Not a body or country glued to "pro-" or "anti-": "pro-EU president X".)
             let titled = |p: usize| {

@@ -3472,3 +3472,28 @@ fn a_kin_noun_before_a_hyphenated_title_relates_and_applying_for_a_pardon_frees_
     ]);
     assert!(g.find_events(Some(EventKind::Release), None, None, None).is_empty());
 }
+
+#[test]
+fn a_leader_brought_down_by_protests_is_their_target_and_a_courtesy_title_hides_no_office() {
+    let g = graph_of(&[
+        "Title\nPublished 5 August 2024\n\nBangladesh's Prime Minister Sheikh Hasina has resigned and fled \
+         the country after weeks of deadly protests, the army chief said. Army chief General Waker-uz-Zaman said \
+         an interim government would be formed.",
+    ]);
+    assert_eq!(
+        related_by(&g, "Hasina", eventgraph::RelationKind::LeaderOf),
+        ["Bangladesh"]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Protest, eventgraph::Role::Target),
+        [ev(&["Hasina"], "")]
+    );
+    assert_eq!(
+        events_of(&g, EventKind::Protest, eventgraph::Role::Participant),
+        [ev(&[], "")]
+    );
+    assert!(
+        g.entities().any(|e| e.name == "Waker-uz-Zaman"),
+        "one name, '-uz-' inside"
+    );
+}
