@@ -1371,7 +1371,14 @@ fn bodies_written_again(doc: &Document, toks: &[Token], sents: &[Sentence], out:
     }
     let mut added: Vec<Mention> = Vec::new();
     let mut dropped: Vec<usize> = Vec::new();
+    // (The mentions that may overlap a span are found by position: none is longer than this.)
+    let longest = out.iter().map(|m| m.last - m.first).max().unwrap_or(0);
+    // (Past the last name added: two added names do not overlap.)
+    let mut free_from = 0;
     for i in 0..toks.len() {
+        if i < free_from || !toks[i].text(text).starts_with(char::is_uppercase) {
+            continue;
+        }
         let Some(names) = known.get(toks[i].text(text)) else {
             continue;
         };
@@ -1382,9 +1389,9 @@ fn bodies_written_again(doc: &Document, toks: &[Token], sents: &[Sentence], out:
                 continue;
             }
             let (a, b) = (i, i + n);
-            let overlapping: Vec<usize> = (0..out.len())
-                .filter(|&o| out[o].first < b && a < out[o].last)
-                .collect();
+            let lo = out.partition_point(|o| o.first + longest <= a);
+            let hi = out.partition_point(|o| o.first < b);
+            let overlapping: Vec<usize> = (lo..hi).filter(|&o| a < out[o].last).collect();
             if overlapping.iter().any(|&o| {
                 (out[o].first, out[o].last) == (a, b)
                     || out[o].first < a
@@ -1409,6 +1416,7 @@ fn bodies_written_again(doc: &Document, toks: &[Token], sents: &[Sentence], out:
                 zone: doc.zone_at(toks[a].start),
                 ..m.clone()
             });
+            free_from = b;
             break;
         }
     }
