@@ -356,6 +356,45 @@ pub fn find_relations(
     (rels, attrs)
 }
 
+/// The office a possessive apposition states (see [`title_of_after`]), from token `k` after
+/// the comma: ", now Syria's interim president", ", Nato's secretary general". Only a bare
+/// office, with at most a word of time or standing before it ("the EU's foreign policy
+/// chief" leads no union).
+fn possessive_office<'t>(
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    ents: &[DocEntity],
+    lower: &dyn Fn(usize) -> std::borrow::Cow<'t, str>,
+    mi: usize,
+    mut k: usize,
+) -> Option<(&'static str, usize)> {
+    if matches!(&*lower(k), "now" | "currently" | "then") {
+        k += 1;
+    }
+    let n = (mi + 1..mentions.len()).find(|&x| mentions[x].first >= k)?;
+    let owner = &mentions[n];
+    if owner.first != k || !matches!(&*lower(owner.last), "'s" | "’s") {
+        return None;
+    }
+    let mut t = owner.last + 1;
+    if matches!(
+        &*lower(t),
+        "interim" | "acting" | "new" | "current" | "outgoing" | "incoming"
+    ) {
+        t += 1;
+    }
+    // The office runs to the clause's end: a comma, a stop, or "and".
+    let end = (t..t + 3).find(|&x| matches!(&*lower(x), "," | "." | ";" | "and" | ")" | ""))?;
+    let title = (t..end).map(|x| lower(x).into_owned()).collect::<Vec<_>>().join(" ");
+    let relation = match of[n].map(|e| ents[e].kind)? {
+        EntityKind::Country if LEADER_TITLES.contains(&title.as_str()) => "leader_of",
+        EntityKind::Country if ENVOY_TITLES.contains(&title.as_str()) => "envoy_of",
+        EntityKind::Organisation if BODY_LEADER_TITLES.contains(&title.as_str()) => "leader_of",
+        _ => return None,
+    };
+    Some((relation, n))
+}
+
 /// The relation an apposition after the person mention `mi` states, and the mention of its
 /// body or country: ", a leader of the opposition Y", ", the president of Z", ", a member of
 /// the Y". The title is up to three words between the article and "of", none of them making
@@ -372,7 +411,7 @@ fn title_of_after<'t>(
     let m = &mentions[mi];
     let mut k = m.last + 1;
     if !matches!(&*lower(k), "a" | "an" | "the") {
-        return None;
+        return possessive_office(mentions, of, ents, lower, mi, k);
     }
     k += 1;
     // The title: up to three words ending before "of".

@@ -3497,3 +3497,21 @@ fn a_leader_brought_down_by_protests_is_their_target_and_a_courtesy_title_hides_
         "one name, '-uz-' inside"
     );
 }
+
+#[test]
+fn an_office_of_a_country_or_body_in_the_possessive_after_a_name_is_held() {
+    let g = graph_of(&[
+        "Title\nPublished 13 May 2025\n\nBashar al-Assad was ousted in December by rebels led by \
+         Ahmed al-Sharaa, now Syria's interim president. The talks were led by Mark Rutte, Nato's secretary general, \
+         and Kaja Kallas, the EU's foreign policy chief.",
+    ]);
+    assert_eq!(
+        related_by(&g, "Ahmed al-Sharaa", eventgraph::RelationKind::LeaderOf),
+        ["Syria"]
+    );
+    assert_eq!(
+        related_by(&g, "Mark Rutte", eventgraph::RelationKind::LeaderOf),
+        ["North Atlantic Treaty Organization"]
+    );
+    assert!(related_by(&g, "Kaja Kallas", eventgraph::RelationKind::LeaderOf).is_empty());
+}
