@@ -593,15 +593,13 @@ fn sentence_mentions(cx: &Ctx, si: usize, s: &Sentence, zone: Zone, out: &mut Ve
 /// True for a name set off by commas after a body's noun that a possessive or "the" opens:
 /// "his party, Pastef, was dissolved", "the company, Acme, said".
 pub(crate) fn named_body_in_apposition(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    let word = |i: usize| {
-        toks.get(i)
-            .map_or(String::new(), |t| crate::text::lowercase(t.text(text)).into_owned())
-    };
+    // (Asked of every name the rules read: the comma first, and words compared unallocated.)
+    let word = |i: usize| toks.get(i).map_or(Cow::Borrowed(""), |t| t.lower(text));
     a >= 3
-        && word(a - 1) == ","
-        && ORG_NOUNS.contains(&word(a - 2).as_str())
-        && matches!(word(a - 3).as_str(), "his" | "her" | "their" | "its" | "our" | "the")
-        && matches!(word(b).as_str(), "," | ")" | "." | ";")
+        && toks[a - 1].text(text) == ","
+        && matches!(toks.get(b).map(|t| t.text(text)), Some("," | ")" | "." | ";"))
+        && ORG_NOUNS.contains(&&*word(a - 2))
+        && matches!(&*word(a - 3), "his" | "her" | "their" | "its" | "our" | "the")
 }
 
 /// True when the words at tokens `x` and `y` (glued by a hyphen) are each written alone

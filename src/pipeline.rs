@@ -1118,8 +1118,11 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], name
     if a.kind != b.kind || !dates_compatible(a.date, a.date_rank, b.date, b.date_rank) {
         return false;
     }
+    // (Documents are merged in turn: an event this report's document reported has its last
+    // report from it.)
+    let same_doc = a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0);
     // One article's release and the other side of the exchange it goes on to tell are two.
-    if a.counter != b.counter && a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0) {
+    if a.counter != b.counter && same_doc {
         return false;
     }
     // An event with people or bodies in it joins a document that names some of its kind's
@@ -1140,7 +1143,7 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], name
     // will start negotiations").
     if a.kind == EventKind::Talks
         && (a.date.is_none() || b.date.is_none())
-        && a.reports.last().map(|r| r.0) != b.reports.first().map(|r| r.0)
+        && !same_doc
         && kb.len() >= 2
         && key_roles(a).count() >= 2
         && key_roles(a).filter(|e| kb.contains(e)).count() < 2
@@ -1175,14 +1178,12 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], name
     // A personal event with its people named on both sides shares one of them; but one
     // article's releases of one day are one release, whoever each sentence names ("X was
     // among those freed"), when the article names every person the event frees.
-    // (Documents are merged in turn: an event this report's document reported has its last
-    // report from it.)
     // (An undated article's undated releases too: "VILNIUS, June 21 (Reuters)" gives no
     // year, and "Among those released was X" is its one release.)
     let one_release = a.kind == EventKind::Release
         && a.date.is_none_or(|d| d.is_day())
         && a.date == b.date
-        && a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0)
+        && same_doc
         && key_roles(a).all(|e| sides.binary_search(&e).is_ok());
     if a.kind.is_personal() && !kb.is_empty() && !one_release && !none_or_any(key_roles(a), |e| kb.contains(&e)) {
         return false;
@@ -1201,7 +1202,7 @@ fn mergeable(a: &GEvent, b: &GEvent, kb: &BTreeSet<usize>, sides: &[usize], name
     // a person the report's article names.
     let has = |e: usize| Role::ALL.iter().any(|&r| a.roles.contains_key(&(r, e)));
     let exempt = a.kind.is_personal()
-        || a.reports.last().map(|r| r.0) == b.reports.first().map(|r| r.0)
+        || same_doc
         || a.date == b.date && a.date.is_some_and(|d| d.is_day())
         || a.roles.is_empty()
         || b.roles.is_empty();

@@ -1,7 +1,7 @@
 //! Relations and attributes stated by titles and appositions: leader_of, envoy_of,
 //! member_of, based_in, located_in, ally_of; ages.
 
-use crate::lexicon::words::{ENVOY_TITLES, LEADER_TITLES};
+use crate::lexicon::words::{COURTESY_TITLES, ENVOY_TITLES, LEADER_TITLES};
 use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::mentions::Mention;
 use crate::resolve::{DocEntity, DocRelation, country_entity};
@@ -61,21 +61,7 @@ pub fn find_relations(
                 - m.cue
                     .iter()
                     .rev()
-                    .take_while(|c| {
-                        matches!(
-                            c.as_str(),
-                            "mr" | "mrs"
-                                | "ms"
-                                | "dr"
-                                | "sir"
-                                | "dame"
-                                | "sheikh"
-                                | "shaikh"
-                                | "sheik"
-                                | "haji"
-                                | "hajji"
-                        )
-                    })
+                    .take_while(|c| COURTESY_TITLES.contains(&c.as_str()))
                     .count();
             let title = m.cue[..office].join(" ");
             // "<Body> leader X", "<Body> envoy X", "<City> Mayor X".

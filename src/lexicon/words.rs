@@ -444,6 +444,12 @@ pub const LEADER_TITLES: &[&str] = &[
     "ruler",
 ];
 
+/// Courtesy titles that may stand between an office and a name without changing the office:
+/// "Prime Minister Sheikh Hasina", "Foreign Secretary Sir X".
+pub const COURTESY_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "shaikh", "sheik", "haji", "hajji",
+];
+
 /// Envoy titles: `"<Country> special envoy X"` states envoy_of.
 pub const ENVOY_TITLES: &[&str] = &[
     "envoy",
