@@ -560,6 +560,16 @@ fn trigger_kind(cx: &Cx, i: usize, a: usize, b: usize) -> Option<EventKind> {
         // met with criticism". Talks are told in the active ("X met Y", "the two met").
         "met" if i > a && matches!(&*cx.lower(i - 1), "was" | "were" | "been" | "being" | "be") => return None,
         "talks" | "met" | "meeting" | "meets" | "negotiations" | "discussions" | "summit" => EventKind::Talks,
+        // "Signed a peace agreement", "sign ceasefire deal": the parties met to sign it.
+        "signed" | "signs" | "sign" | "signing"
+            if near(&["peace", "ceasefire", "truce"], 0, 4)
+                && (i + 1..(i + 6).min(b)).any(|k| {
+                    matches!(&*cx.lower(k), "deal" | "agreement" | "accord" | "treaty")
+                        && matches!(&*cx.lower(k - 1), "peace" | "ceasefire" | "truce")
+                }) =>
+        {
+            EventKind::Talks
+        }
         // "The Ukrainian delegation was led by X": who takes part in the talks.
         "delegation" | "delegations"
             if (i + 1..(i + 4).min(b))
@@ -817,12 +827,30 @@ pub fn find_events(
                     .is_some_and(|f| {
                         (f.saturating_sub(2).max(s.first)..f).any(|k| EFFORT_VERBS.contains(&&*cx.lower(k)))
                     });
+            // "Asked X on Monday to grant the writer a pardon", "refused to give him a
+            // pardon": a pardon still to be granted (not "agreed to grant a pardon").
+            let to_grant = kind == EventKind::Release
+                && matches!(&*cx.lower(i), "release" | "pardon" | "amnesty" | "clemency")
+                && (i.saturating_sub(10).max(s.first + 1)..i)
+                    .rev()
+                    .take_while(|&k| !matches!(&*cx.lower(k), "," | ";" | "and" | "but"))
+                    .find(|&k| matches!(&*cx.lower(k), "grant" | "give" | "offer" | "issue"))
+                    .is_some_and(|g| {
+                        cx.lower(g - 1) == "to"
+                            && !(g.saturating_sub(8).max(s.first)..g - 1).any(|k| {
+                                matches!(
+                                    &*cx.lower(k),
+                                    "agreed" | "agrees" | "decided" | "decides" | "voted" | "votes" | "chose"
+                                )
+                            })
+                    });
             // "Open to a prisoner exchange", "open to talks": not yet.
             let open_to = (i.saturating_sub(5).max(s.first)..i.saturating_sub(1))
                 .any(|k| cx.lower(k) == "open" && cx.lower(k + 1) == "to");
             let modal = called_off
                 || to_come
                 || sought
+                || to_grant
                 || open_to
                 || (reach..i).any(|k| {
                     let w = cx.lower(k);
@@ -1555,7 +1583,7 @@ fn date_for(
             // one held "since" a date was arrested then, and "since the July 2024
             // election" is that election's.)
             || d.start > trig
-                && (at.saturating_sub(6).max(s.first)..at)
+                && (at.saturating_sub(8).max(s.first)..at)
                     .rev()
                     .take_while(|&k| cx.lower(k) != ",")
                     .any(|k| cx.lower(k) == "since")
@@ -1573,9 +1601,17 @@ fn date_for(
                     .take_while(|&k| !breaks_clause(&cx.lower(k)) || cx.lower(k) == "since")
                     .any(|k| cx.lower(k) == "since")
     };
+    // A date that a "when" clause goes on to tell dates its verb: "followed on May 20, when
+    // ministers agreed to lift sanctions", "in 2020, when she was arrested" (a bound of
+    // another period too: "since the collapse in 2022, when mass protests forced …").
+    let told_by_when = |d: &DateMention| {
+        let end = toks.partition_point(|t| t.start < d.end);
+        let when = if cx.lower(end) == "," { end + 1 } else { end };
+        when < i && cx.lower(when) == "when" && (when + 1..i).all(|k| !breaks_clause(&cx.lower(k)))
+    };
     let in_sentence: Vec<&DateMention> = dates
         .iter()
-        .filter(|d| d.start >= s.start && d.end <= s.end && !bound(d))
+        .filter(|d| d.start >= s.start && d.end <= s.end && (!bound(d) || told_by_when(d)))
         .collect();
     // The triggers up to three words before a date, from token `from` on.
     let triggers_before = |d: &DateMention, from: usize| {
@@ -1699,13 +1735,6 @@ fn date_for(
                 !breaks_clause(&w) && !SPEECH_VERBS.contains(&&*w)
             })
     };
-    // A date that a "when" clause goes on to tell dates its verb: "followed on May 20, when
-    // ministers agreed to lift sanctions", "in 2020, when she was arrested".
-    let told_by_when = |d: &DateMention| {
-        let end = tok_of(d.end);
-        let when = if cx.lower(end) == "," { end + 1 } else { end };
-        when < i && cx.lower(when) == "when" && (when + 1..i).all(|k| !breaks_clause(&cx.lower(k)))
-    };
     // A date a few words before, in the same clause: "used tear gas early on Sunday to
     // disperse thousands of protesters".
     let same_clause_before = |d: &DateMention| {
@@ -1785,10 +1814,12 @@ fn subjects(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> {
         let Some(e) = cx.actor(mi) else { continue };
         out.push(e);
         let demonym = matches!(&m.lexical, Some((_, Form::Demonym)));
-        // "Russian President X", "U.S. President X": the country and its leader act.
+        // "Russian President X", "U.S. President X", "Algeria's President X": the country
+        // and its leader act.
         let titled_next = |next_m: usize| {
+            let title_at = with_title(cx, s, &cx.mentions[next_m]);
             cx.kind(mi) == Some(EntityKind::Country)
-                && with_title(cx, s, &cx.mentions[next_m]) == m.last
+                && (title_at == m.last || title_at == m.last + 1 && matches!(&*next, "'s" | "’s"))
                 && cx.mentions[next_m].first > m.last
         };
         if let Some(&next_m) = ms.get(n + 1)
@@ -2242,7 +2273,8 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                             .find(|&&k| cx.mentions[k].last == first - 1)
                             .is_some_and(|&k| with(article(cx.mentions[k].first)));
                     // ("a ceasefire with X, after talks between Y and Z": X is the ceasefire's.)
-                    if cx.kind(mi) == Some(EntityKind::Country)
+                    // (A body or group too: "talks between Congo and the M23".)
+                    if matches!(cx.kind(mi), Some(EntityKind::Country | EntityKind::Organisation))
                         && cx.mentions[mi].start > trig
                         && cx.mentions[mi].last <= to
                         && (with(first) || and_with || mediated(first))
@@ -2393,12 +2425,46 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                                         | "toppled"
                                         | "stepped"
                                         | "steps"
+                                        // ("X has withdrawn the bill a day after protesters
+                                        // stormed parliament": one who gave way.)
+                                        | "withdrew"
+                                        | "withdraws"
+                                        | "withdrawn"
+                                        | "scrapped"
+                                        | "scraps"
+                                        | "conceded"
+                                        | "concedes"
+                                        | "abandoned"
+                                        | "abandons"
                                 )
                             })
                             && (m.last..i).any(|k| matches!(&*cx.lower(k), "after" | "amid" | "following"));
-                        if (against || blamed || against_own || fell_after) && ev.kind == EventKind::Protest {
+                        // "Mass protests forced then-President X to flee": the one they
+                        // brought down.
+                        let forced_out = ev.kind == EventKind::Protest && m.first > i && {
+                            let f = with_title(cx, s, m);
+                            f <= i + 6
+                                && (i + 1..f).any(|k| {
+                                    matches!(
+                                        &*cx.lower(k),
+                                        "forced"
+                                            | "forcing"
+                                            | "toppled"
+                                            | "toppling"
+                                            | "ousted"
+                                            | "ousting"
+                                            | "overthrew"
+                                    )
+                                })
+                        };
+                        // "Kenya protests: X withdraws the bill": a headline's topic before
+                        // its colon, another clause after it.
+                        let after_colon = m.first > i && (i + 1..m.first).any(|k| cx.lower(k) == ":");
+                        if (against || blamed || against_own || fell_after || forced_out)
+                            && ev.kind == EventKind::Protest
+                        {
                             push(ev, Role::Target, e);
-                        } else if other_clause {
+                        } else if other_clause || after_colon && ev.kind == EventKind::Protest {
                         } else if (m.start < trig || m.start < trig + 80)
                             && !cause
                             && !whose_cause

@@ -1166,6 +1166,15 @@ pub(crate) fn titled_after(text: &str, end: usize) -> bool {
     };
     for w in rest.split_whitespace().take(4) {
         let word = w.trim_end_matches([',', '.', ';', ':']);
+        // (A possessive among the modifiers: "X, the outlet's director".)
+        let stem = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+        if let Some(stem) = stem
+            && word == w
+            && !stem.is_empty()
+            && stem.chars().all(char::is_lowercase)
+        {
+            continue;
+        }
         if !word.chars().all(|c| c.is_lowercase() || c == '-') || word.is_empty() {
             return false;
         }
@@ -1178,6 +1187,26 @@ pub(crate) fn titled_after(text: &str, end: usize) -> bool {
         }
     }
     false
+}
+
+/// True when a person's title in apposition comes before the name that opens at token `a`:
+/// "the committee's chairman, X", "its chief executive, X", "her lawyer, X" (a determiner
+/// or a possessive before the title, lower-case modifiers between).
+pub(crate) fn titled_before(text: &str, toks: &[Token], a: usize) -> bool {
+    if a < 3 || toks[a - 1].text(text) != "," {
+        return false;
+    }
+    let title = toks[a - 2].text(text);
+    if !title.starts_with(char::is_lowercase) || !is_person_title(title) || TEAM_TITLES.contains(&title) {
+        return false;
+    }
+    (a.saturating_sub(6)..a - 2).rev().any(|k| {
+        matches!(
+            toks[k].text(text),
+            "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their" | "'s" | "’s"
+        ) && (k + 1..a - 2)
+            .all(|x| toks[x].kind == TokenKind::Word && toks[x].text(text).starts_with(char::is_lowercase))
+    })
 }
 
 /// True for the place of a dateline: words in capitals opening a line, before an agency in
@@ -1297,7 +1326,10 @@ fn classify(cx: &Ctx, s: &Sentence, a: usize, b: usize, cue: &[String], all_caps
     if (2..=4).contains(&n) && cx.lex.is_given_name(&first) {
         return Some(EntityKind::Person);
     }
-    if aged_after(cx.text, cx.toks[b - 1].end) || titled_after(cx.text, cx.toks[b - 1].end) {
+    if aged_after(cx.text, cx.toks[b - 1].end)
+        || titled_after(cx.text, cx.toks[b - 1].end)
+        || b - a >= 2 && words <= 4 && titled_before(cx.text, cx.toks, a)
+    {
         return Some(EntityKind::Person);
     }
     if n == 1 && cx.lex.is_given_name(&first) && !cx.lex.is_common(&first) {

@@ -786,6 +786,12 @@ fn combine(
         }
     }
     let a_tail = |m: &Mention| m.kind == Some(EntityKind::Person) && tails.contains(&m.text);
+    // Single words the rules read as a titled person ("Mr Dissanayake").
+    let titled_surnames: HashSet<&str> = rules
+        .iter()
+        .filter(|m| m.last == m.first + 1 && !m.cue.is_empty() && crate::mentions::sure_person(m, lex))
+        .map(|m| m.text.as_str())
+        .collect();
     let rule_kinds: HashMap<String, EntityKind> = rules
         .iter()
         .filter_map(|m| m.kind.map(|k| (m.text.clone(), k)))
@@ -1043,6 +1049,34 @@ fn combine(
                                     })
                             })
                         } =>
+                {
+                    EntityKind::Person
+                }
+                // "Anura Kumara Dissanayake" before "Mr Dissanayake": a name that ends with the
+                // surname the document gives a titled person is that person's full name, where
+                // the tagger reads it as a body or a place.
+                (NameClass::Location | NameClass::Organisation, None | Some(EntityKind::Person))
+                    if b >= a + 2
+                        && same.is_none_or(|m| m.lexical.is_none())
+                        && titled_surnames.contains(toks[b - 1].text(text))
+                        && !is_org_head(&toks[b - 1].lower(text))
+                        // (Not after an article or a preposition, as a body or a place is:
+                        // "of the Exchequer Gordon Brown", "At La Fenice Viotti".)
+                        && (a == 0 || !matches!(&*toks[a - 1].lower(text), "the" | "of" | "at" | "in" | "from"))
+                        // (The words before it written as names, none a common word, a title
+                        // or a known name: not "Exchequer Gordon Brown", "Last Christmas",
+                        // "MP Edward Leigh".)
+                        && (a..b - 1).all(|k| {
+                            let w = toks[k].text(text);
+                            let lw = toks[k].lower(text);
+                            toks[k].kind == TokenKind::Word
+                                && w.chars().count() >= 2
+                                && w.starts_with(char::is_uppercase)
+                                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                                && !lex.is_common(&lw)
+                                && !is_person_title(&lw)
+                                && lex.lookup(w).is_empty()
+                        }) =>
                 {
                     EntityKind::Person
                 }
@@ -1359,7 +1393,12 @@ fn bodies_written_again(doc: &Document, toks: &[Token], sents: &[Sentence], out:
     let text = &doc.text;
     let mut known: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, m) in out.iter().enumerate() {
-        if matches!(m.kind, Some(EntityKind::Organisation | EntityKind::Location)) && m.last - m.first >= 2 {
+        // (One word too where letters and figures make a code: "the M23 rebel group".)
+        let code = m.kind == Some(EntityKind::Organisation)
+            && m.last == m.first + 1
+            && m.text.contains(|c: char| c.is_ascii_digit())
+            && m.text.starts_with(|c: char| c.is_ascii_uppercase());
+        if matches!(m.kind, Some(EntityKind::Organisation | EntityKind::Location)) && (m.last - m.first >= 2 || code) {
             let list = known.entry(toks[m.first].text(text)).or_default();
             if list.iter().all(|&o| out[o].text != m.text) {
                 list.push(k);
@@ -1532,7 +1571,9 @@ fn is_strong(m: &Mention, text: &str, toks: &[Token], lex: &Lexicon) -> bool {
         // "SAN ANTONIO (AP) —": a dateline's place.
         || m.kind == Some(EntityKind::Location) && dateline_place(text, toks, m.first, m.last)
         // "X, a leader of the opposition …": a person's title in apposition.
-        || m.kind == Some(EntityKind::Person) && m.last - m.first >= 2 && titled_after(text, m.end)
+        || m.kind == Some(EntityKind::Person)
+            && m.last - m.first >= 2
+            && (titled_after(text, m.end) || crate::mentions::titled_before(text, toks, m.first))
         || m.kind == Some(EntityKind::Organisation) && {
             // "the Telegram channel X", "X rights group".
             let word = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");

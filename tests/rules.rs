@@ -3311,11 +3311,8 @@ fn a_protest_against_a_titled_foreign_leader_targets_him() {
          Tens of thousands of people have protested in Bratislava against the government of Prime Minister \
          Robert Fiala.",
     ]);
-    assert!(
-        events_of(&g, EventKind::Protest, eventgraph::Role::Participant)
-            .iter()
-            .all(|(who, _)| who.is_empty())
-    );
+    let participants = events_of(&g, EventKind::Protest, eventgraph::Role::Participant);
+    assert!(participants.iter().all(|(who, _)| who.is_empty()), "{participants:?}");
     assert_eq!(
         events_of(&g, EventKind::Protest, eventgraph::Role::Target),
         [ev(&["Robert Fiala"], "2025-01-24")]
@@ -3514,4 +3511,103 @@ fn an_office_of_a_country_or_body_in_the_possessive_after_a_name_is_held() {
         ["North Atlantic Treaty Organization"]
     );
     assert!(related_by(&g, "Kaja Kallas", eventgraph::RelationKind::LeaderOf).is_empty());
+}
+
+#[test]
+fn a_full_name_ending_with_a_titled_persons_surname_is_that_person() {
+    let g = graph_of(&[
+        "Sri Lanka election: Marxist-leaning Anuru Kamara Disanayaka wins presidency\nPublished 22 September 2024\n\n\
+         Anuru Kamara Disanayaka, a Marxist-leaning politician who campaigned against corruption, has won Sri \
+         Lanka's presidential election, the election commission said on Sunday. Mr Disanayaka, the leader of the \
+         National People's Power coalition, defeated Sajan Premasiri. Mr Disanayaka will be sworn in on Monday.",
+    ]);
+    let p = g.find_entity("Disanayaka");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].kind, eventgraph::EntityKind::Person);
+    assert_eq!(p[0].name, "Anuru Kamara Disanayaka");
+}
+
+#[test]
+fn a_title_in_apposition_before_or_after_a_name_makes_a_person() {
+    let g = graph_of(&[
+        "Title\nPublished 20 June 2025\n\nThe committee's chairman, Jorvik Tanne Fryland, announced the prize. \
+         Ulvar Hasenko, the outlet's director, and reporter Sevda Karimli were sentenced to nine years.",
+    ]);
+    for name in ["Jorvik Tanne Fryland", "Ulvar Hasenko"] {
+        let e = g.find_entity(name);
+        assert_eq!(e.len(), 1, "{name}: {e:?}");
+        assert_eq!(e[0].kind, eventgraph::EntityKind::Person, "{name}");
+    }
+}
+
+#[test]
+fn a_group_described_as_rebel_is_a_body_and_talks_between_take_it_part() {
+    let g = graph_of(&[
+        "Title\nPublished 27 June 2025\n\nThe K42 rebel group seized the city of Goma earlier this year. \
+         Qatar has hosted talks between Congo and the K42 in Doha.",
+    ]);
+    let k = g.find_entity("K42");
+    assert_eq!(k.len(), 1, "{k:?}");
+    assert_eq!(k[0].kind, eventgraph::EntityKind::Organisation);
+    assert_eq!(
+        events_of(&g, EventKind::Talks, eventgraph::Role::Participant),
+        [ev(&["Congo", "K42"], "2025-06-27")]
+    );
+}
+
+#[test]
+fn a_signed_peace_agreement_is_talks_between_the_parties() {
+    let g = graph_of(&[
+        "Rwanda and Burundi sign peace deal\nPublished 27 June 2025\n\nThe foreign ministers of Rwanda and Burundi \
+         have signed a peace agreement in Washington aimed at ending decades of conflict.",
+    ]);
+    let talks = g.find_events(Some(EventKind::Talks), None, None, None);
+    assert_eq!(talks.len(), 1, "{talks:?}");
+    let mut who: Vec<String> = g
+        .roles(&talks[0].id)
+        .into_iter()
+        .map(|(r, e)| format!("{r:?} {}", e.name))
+        .collect();
+    who.sort();
+    assert_eq!(
+        who,
+        ["Location Washington", "Participant Burundi", "Participant Rwanda"]
+    );
+}
+
+#[test]
+fn protests_that_bring_a_leader_down_or_make_him_give_way_target_him() {
+    let g = graph_of(&[
+        "Kenya protests: Ruvo withdraws finance bill after deadly clashes\nPublished 26 June 2024\n\n\
+         President William Ruvo has withdrawn a finance bill that would have raised taxes, a day after \
+         protesters stormed parliament in Nairobi on Tuesday.",
+        "Vote\nPublished 22 September 2024\n\nIt was the first election since the country's economic collapse \
+         in 2022, when mass protests forced then-President Gotam Rajapala to flee the country.",
+    ]);
+    let mut targets = events_of(&g, EventKind::Protest, eventgraph::Role::Target);
+    targets.sort();
+    assert_eq!(
+        targets,
+        [ev(&["Gotam Rajapala"], "2022"), ev(&["William Ruvo"], "2024-06-25")]
+    );
+    let participants = events_of(&g, EventKind::Protest, eventgraph::Role::Participant);
+    assert!(participants.iter().all(|(who, _)| who.is_empty()), "{participants:?}");
+    // The election counted from the collapse is not dated by it.
+    assert!(
+        g.find_events(Some(EventKind::Election), None, None, None)
+            .iter()
+            .all(|e| e.date.is_none_or(|d| d.to_string() != "2022"))
+    );
+}
+
+#[test]
+fn a_pardon_asked_for_is_not_granted_and_a_countrys_titled_leader_pardons() {
+    let g = graph_of(&[
+        "Title\nPublished 12 November 2025\n\nTunisia's President Abdel Tebrani has pardoned the novelist \
+         Boris Sanval. German President Frank-Walter Steinmeier had asked Mr Tebrani on Monday to grant \
+         the 81-year-old writer a humanitarian pardon.",
+    ]);
+    let mut agents = events_of(&g, EventKind::Release, eventgraph::Role::Agent);
+    agents.sort();
+    assert_eq!(agents, [ev(&["Abdel Tebrani", "Tunisia"], "2025-11-12")]);
 }

@@ -290,6 +290,13 @@ pub fn org_noun_after(words: [&str; 3]) -> bool {
         "advocacy",
         "watchdog",
         "monitoring",
+        // ("the M23 rebel group", "Hamas militant group", "an armed group".)
+        "rebel",
+        "militant",
+        "armed",
+        "paramilitary",
+        "separatist",
+        "jihadist",
     ];
     let [a, b, c] = words;
     ORG_NOUNS.contains(&a)
