@@ -1071,9 +1071,18 @@ pub fn find_events(
                     .collect();
             } else if kind == EventKind::Release {
                 // A release counts people; years in its sentence are someone's term.
+                // Nor are those still held ("said more than 1,100 political prisoners
+                // remained behind bars") among the freed.
+                let still_held = |k: usize| {
+                    (k + 1..(k + 6).min(s.last))
+                        .take_while(|&x| !matches!(&*cx.lower(x), "," | ";" | "and" | "but"))
+                        .any(|x| matches!(&*cx.lower(x), "remain" | "remained" | "remains" | "still"))
+                        || cx.lower(k.saturating_sub(1)) == "remaining"
+                };
                 let people = qs
                     .into_iter()
                     .filter(|(_, q)| !matches!(q.unit.as_str(), "years" | "months" | "days"))
+                    .filter(|&(k, _)| !still_held(k))
                     .collect();
                 ev.quantities = destinations(&cx, &ms, s, people, &mut ev.roles);
             }
@@ -1596,6 +1605,17 @@ fn date_for(
             // one "detained since December 2020" was arrested then.)
             || d.end <= trig
                 && kind != EventKind::Arrest
+                // (Not the event's own date before its noun: "since the July 2024 election",
+                // "since last year's disputed election".)
+                && !{
+                    let end = toks.partition_point(|t| t.start < d.end);
+                    end == i
+                        || is_possessive_mark(&cx.lower(end))
+                            && i <= end + 4
+                            && (end + 1..i).all(|k| {
+                                toks[k].kind == TokenKind::Word && cx.text[toks[k].start..].starts_with(char::is_lowercase)
+                            })
+                }
                 && (at.saturating_sub(8).max(s.first)..at)
                     .rev()
                     .take_while(|&k| !breaks_clause(&cx.lower(k)) || cx.lower(k) == "since")
@@ -2460,11 +2480,15 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                         // "Kenya protests: X withdraws the bill": a headline's topic before
                         // its colon, another clause after it.
                         let after_colon = m.first > i && (i + 1..m.first).any(|k| cx.lower(k) == ":");
+                        // "X has been in hiding since last year's election": the election
+                        // tells when, and X's verb is another.
+                        let since_then =
+                            m.last <= i && (m.last.max(i.saturating_sub(6))..i).any(|k| cx.lower(k) == "since");
                         if (against || blamed || against_own || fell_after || forced_out)
                             && ev.kind == EventKind::Protest
                         {
                             push(ev, Role::Target, e);
-                        } else if other_clause || after_colon && ev.kind == EventKind::Protest {
+                        } else if other_clause || since_then || after_colon && ev.kind == EventKind::Protest {
                         } else if (m.start < trig || m.start < trig + 80)
                             && !cause
                             && !whose_cause
@@ -2950,7 +2974,16 @@ fn agents_after_by(cx: &Cx, ms: &[usize], s: &Sentence, i: usize) -> Vec<usize> 
     ms.iter()
         .filter(|&&mi| {
             let m = &cx.mentions[mi];
-            m.first > i && m.first <= i + 6 && by_someone(cx, s, m)
+            m.first > i
+                && m.first <= i + 6
+                && by_someone(cx, s, m)
+                // (Not the agent of another noun: "frees 52 prisoners after visit by Trump
+                // envoy": the visit is by the envoy, whose name is a modifier.)
+                && !(i + 1..m.first).any(|k| matches!(&*cx.lower(k), "after" | "before" | "following" | "during" | "amid"))
+                && !cx
+                    .toks
+                    .get(m.last)
+                    .is_some_and(|t| crate::lexicon::words::is_person_title(t.text(cx.text)))
         })
         .filter(|&&mi| {
             matches!(

@@ -823,6 +823,13 @@ fn segment_run(
             a += 1;
             continue;
         }
+        // A creed before a body's name and its noun: "the Islamist Ennahda party" (but
+        // "the Socialist Party").
+        if a + 1 < b && crate::lexicon::words::IDEOLOGIES.contains(&&*lw) && b < s.last && ORG_NOUNS.contains(&cx.t(b))
+        {
+            a += 1;
+            continue;
+        }
         break;
     }
     if a >= b {

@@ -1683,6 +1683,22 @@ pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
             });
         }
     }
+    // The envoy of a head of state is the state's envoy: "X, an envoy of President Y" with
+    // "Y leads Z" stated anywhere makes X an envoy of Z (on the envoy's evidence).
+    let of_leaders: Vec<((usize, RelationKind, usize), Vec<Span>)> = rels
+        .iter()
+        .filter(|((_, k, p), _)| *k == RelationKind::EnvoyOf && gents[*p].kind == EntityKind::Person)
+        .flat_map(|(&(x, _, p), spans)| {
+            rels.range((p, RelationKind::LeaderOf, 0)..(p, RelationKind::EnvoyOf, 0))
+                .filter(|((_, _, c), _)| gents[*c].kind == EntityKind::Country)
+                .map(move |(&(_, _, c), _)| ((x, RelationKind::EnvoyOf, c), spans.clone()))
+        })
+        .collect();
+    for (key, spans) in of_leaders {
+        if key.0 != key.2 {
+            rels.entry(key).or_insert(spans);
+        }
+    }
     // All the rest is in the merged entities and events: the analyses (and the maps from
     // them) go before the graph is built beside them.
     drop((analyses, map, event_of));

@@ -176,6 +176,27 @@ pub fn find_relations(
                     span: (mentions[p].start, m.end),
                 });
             }
+            // "A US delegation led by X", "Ukraine's delegation was led by Defence Minister
+            // X": who leads a country's delegation is its envoy.
+            if k >= 4
+                && lower(k - 1) == "by"
+                && matches!(&*lower(k - 2), "led" | "headed")
+                && let Some(d) = [k - 3, k - 4].into_iter().find(|&d| {
+                    matches!(&*lower(d), "delegation" | "team")
+                        && (d + 1..k - 2).all(|x| matches!(&*lower(x), "was" | "is"))
+                })
+                && let Some(p) = prev_m
+                && kind(p) == Some(EntityKind::Country)
+                && (mentions[p].last == d
+                    || mentions[p].last + 1 == d && matches!(&*lower(mentions[p].last), "'s" | "’s"))
+            {
+                rels.push(DocRelation {
+                    source: e,
+                    kind: "envoy_of",
+                    target: of[p].expect("resolved"),
+                    span: (mentions[p].start, m.end),
+                });
+            }
             // "X, President Y's envoy for special missions": the envoy of Y.
             if lower(m.last) == ","
                 && let Some(n) = next_m
@@ -415,8 +436,13 @@ fn title_of_after<'t>(
         t += 1;
     }
     let n = (mi + 1..mentions.len()).find(|&x| mentions[x].first >= t)?;
-    let between_lower = (t..mentions[n].first).all(|x| lower(x).chars().all(|c| c.is_lowercase() || c == '-'))
-        && mentions[n].first <= t + 2;
+    // (A person's title before a person: "an envoy of President Y".)
+    let titled_person = of[n].is_some_and(|e| ents[e].kind == EntityKind::Person)
+        && mentions[n].first <= t + 3
+        && (t..mentions[n].first).all(|x| crate::lexicon::words::is_person_title(&lower(x)));
+    let between_lower = titled_person
+        || (t..mentions[n].first).all(|x| lower(x).chars().all(|c| c.is_lowercase() || c == '-'))
+            && mentions[n].first <= t + 2;
     if !between_lower || mentions[n].sentence != m.sentence {
         return None;
     }
@@ -436,6 +462,8 @@ fn title_of_after<'t>(
         EntityKind::Organisation if ends(ENVOY_TITLES) => "envoy_of",
         EntityKind::Country if ends(LEADER_TITLES) => "leader_of",
         EntityKind::Country if ends(ENVOY_TITLES) => "envoy_of",
+        // "X, an envoy of President Y".
+        EntityKind::Person if ends(ENVOY_TITLES) => "envoy_of",
         _ => return None,
     };
     Some((relation, n))

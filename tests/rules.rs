@@ -3611,3 +3611,64 @@ fn a_pardon_asked_for_is_not_granted_and_a_countrys_titled_leader_pardons() {
     agents.sort();
     assert_eq!(agents, [ev(&["Abdel Tebrani", "Tunisia"], "2025-11-12")]);
 }
+
+#[test]
+fn an_envoy_of_a_head_of_state_is_the_states_envoy_and_a_delegations_head_its_envoy() {
+    let g = graph_of(&[
+        "Belarus frees 52 prisoners after visit by Trump envoy\nPublished 11 September 2025\n\n\
+         Belarus has freed 52 prisoners after a visit to Minsk by a US delegation led by John Kovale, an envoy of \
+         President Donald Trump. US President Donald Trump welcomed the release. Opposition leader Sviata Tikhan \
+         said more than 1,100 political prisoners remained behind bars.",
+        "Talks\nPublished 16 May 2025\n\nUkraine's delegation was led by Defence Minister Rustam Umarov.",
+    ]);
+    let mut envoy = related_by(&g, "John Kovale", eventgraph::RelationKind::EnvoyOf);
+    envoy.sort();
+    assert_eq!(envoy, ["Donald Trump", "United States"]);
+    assert_eq!(
+        related_by(&g, "Rustam Umarov", eventgraph::RelationKind::EnvoyOf),
+        ["Ukraine"]
+    );
+    // The visit is the envoy's: Trump frees no one; and those still held are not counted.
+    let release = g.find_events(Some(EventKind::Release), None, None, None);
+    assert_eq!(release.len(), 1, "{release:?}");
+    let agents: Vec<String> = g
+        .roles(&release[0].id)
+        .into_iter()
+        .filter(|(r, _)| *r == eventgraph::Role::Agent)
+        .map(|(_, e)| e.name.clone())
+        .collect();
+    assert_eq!(agents, ["Belarus"]);
+    let counts: Vec<f64> = release[0].quantities.iter().map(|q| q.value).collect();
+    assert_eq!(counts, [52.0]);
+}
+
+#[test]
+fn an_election_a_person_is_in_hiding_since_is_dated_and_takes_no_part() {
+    for (text, date) in [
+        (
+            "Ms Machaca, 58, has been in hiding since last year's disputed presidential election, won by Nicolas Madero.",
+            "2024",
+        ),
+        (
+            "Mr Gonzalo has been in exile since the July 2024 election, won by Nicolas Madero.",
+            "2024-07",
+        ),
+    ] {
+        let g = graph_of(&[&format!("Title\nPublished 10 October 2025\n\n{text}")]);
+        assert_eq!(
+            events_of(&g, EventKind::Election, eventgraph::Role::Participant),
+            [ev(&["Nicolas Madero"], date)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_creed_before_a_bodys_name_is_not_part_of_it() {
+    let g = graph_of(&[
+        "Title\nPublished 5 February 2025\n\nRashid Ghanem, the leader of the Islamist Nahdaa party, was jailed. \
+         The Socialist Party said the verdict was political.",
+    ]);
+    assert_eq!(g.find_entity("Nahdaa")[0].name, "Nahdaa");
+    assert_eq!(g.find_entity("Socialist Party")[0].name, "Socialist Party");
+}

@@ -717,3 +717,23 @@ pub const NOT_NAMES: &[&str] = &[
     "tcp",
     "lng",
 ];
+
+/// Creeds written before a body's name ("the Islamist Ennahda party").
+pub const IDEOLOGIES: &[&str] = &[
+    "islamist",
+    "marxist",
+    "socialist",
+    "communist",
+    "nationalist",
+    "conservative",
+    "liberal",
+    "leftist",
+    "rightist",
+    "centrist",
+    "populist",
+    "secular",
+    "maoist",
+    "separatist",
+    "far-right",
+    "far-left",
+];
