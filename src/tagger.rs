@@ -737,6 +737,16 @@ fn custody_object(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                 | "imprisoned"
                 | "deported"
                 | "extradited"
+                // ("The decision to release Krassikow, the convicted murderer".)
+                | "release"
+                | "releasing"
+                | "free"
+                | "freeing"
+                | "pardon"
+                | "pardoning"
+                | "arrest"
+                | "detain"
+                | "jail"
         )
         && toks.get(b).is_none_or(|t| {
             t.kind != TokenKind::Word

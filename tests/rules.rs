@@ -3672,3 +3672,16 @@ fn a_creed_before_a_bodys_name_is_not_part_of_it() {
     assert_eq!(g.find_entity("Nahdaa")[0].name, "Nahdaa");
     assert_eq!(g.find_entity("Socialist Party")[0].name, "Socialist Party");
 }
+
+#[test]
+fn russian_names_in_german_spelling_are_people_and_meet_their_english_spelling() {
+    let g = graph_of(&[
+        "Title\nPublished 1 August 2024\n\nRussia released 16 people, including Kremlin critic Ilya Yashan. In return, \
+         Germany freed Vadim Krasikin, a Russian intelligence officer.",
+        "Title\nPublished 2 August 2024\n\nDissidents freed in the exchange, among them Ilja Jaschan and Andrei \
+         Piwowarin, landed in Cologne. Mr Scholz said the decision to release Krassikin, the convicted murderer, \
+         had not been easy.",
+    ]);
+    assert_joined(&g, "Ilya Yashan", "Ilja Jaschan");
+    assert_joined(&g, "Vadim Krasikin", "Krassikin");
+}

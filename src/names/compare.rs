@@ -696,6 +696,16 @@ fn word_sim(ta: &NameToken, tb: &NameToken) -> Option<(f32, Sim)> {
                 .filter(|&(x, y)| x != y && !matches!((x, y), ('j', 'y') | ('y', 'j')))
                 .count()
                 == 2;
+        // German writes s for the Russian з that English writes z (Kara-Mursa / Kara-Murza):
+        // one letter so read is a romanisation, not a slip.
+        let s_for_z = d == 1
+            && la == lb
+            && a.chars()
+                .zip(b.chars())
+                .all(|(x, y)| x == y || matches!((x, y), ('s', 'z') | ('z', 's')));
+        if s_for_z && la >= 5 {
+            return Some((0.93, Sim::Transliteration));
+        }
         if d <= allowed && !two_replaced {
             return Some((0.9 - 0.05 * d as f32, Sim::Typo(d)));
         }
@@ -1363,6 +1373,21 @@ mod tests {
                 compare(a, b, NameKind::Person)
             );
         }
+    }
+
+    #[test]
+    fn an_s_written_for_z_is_a_romanisation_not_a_slip() {
+        let c = compare("Kara-Murza", "Kara-Mursa", NameKind::Person);
+        assert!(
+            c.reasons.iter().any(|r| matches!(r, Reason::Transliteration(..))),
+            "{c:?}"
+        );
+        // Not where the names differ in more than that letter (Timulasov / Timulozov).
+        let c = compare("Timulasov", "Timulozov", NameKind::Person);
+        assert!(
+            !c.reasons.iter().any(|r| matches!(r, Reason::Transliteration(..))),
+            "{c:?}"
+        );
     }
 
     #[test]

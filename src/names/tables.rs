@@ -97,6 +97,25 @@ pub const GIVEN_NAME_CLASSES: &[&[&str]] = &[
 /// Given names in their Belarusian, Ukrainian and Russian romanised forms (and a few other
 /// frequent ones in international news) that an English name list may lack.
 pub const GIVEN_NAMES_EXTRA: &[&str] = &[
+    // Russian names in German spelling ("Wladimir Kara-Mursa", "Ilja Jaschin").
+    "wladimir",
+    "ilja",
+    "wadim",
+    "jewgeni",
+    "jewgenij",
+    "sergej",
+    "alexej",
+    "dmitrij",
+    "wiktor",
+    "wassili",
+    "grigorij",
+    "natalja",
+    "swetlana",
+    "tatjana",
+    "walentina",
+    "julija",
+    "jekaterina",
+    "pjotr",
     // Women's names of the region missing from the English lists.
     "evgenia",
     "yevgenia",
