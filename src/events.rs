@@ -2685,8 +2685,9 @@ fn fill_roles(cx: &Cx, ms: &[usize], s: &Sentence, i: usize, title: bool, ev: &m
                 push(ev, Role::Agent, a);
                 taken(ev)
             } else if let Some(mi) = nearest_subject_left(cx, ms, s, i) {
-                // "A, B, C and D were detained": everyone in the list.
-                if prev == "were" {
+                // "A, B, C and D were detained", "A and B were each sentenced": everyone in
+                // the list.
+                if prev == "were" || matches!(&*prev, "each" | "both" | "all") && i >= 2 && cx.lower(i - 2) == "were" {
                     for p in list_before(cx, ms, s, mi) {
                         push(ev, Role::Patient, p);
                     }
@@ -3446,7 +3447,16 @@ fn list_before(cx: &Cx, ms: &[usize], s: &Sentence, mi: usize) -> Vec<usize> {
         .rev()
         .find(|&&k| cx.mentions[k].last < cx.mentions[cur].first && cx.kind(k) == Some(EntityKind::Person))
     {
-        let first = with_title(cx, s, &cx.mentions[cur]);
+        let mut first = with_title(cx, s, &cx.mentions[cur]);
+        // (With a word before the title: "and investigative reporter Y".)
+        if first < cx.mentions[cur].first
+            && first > s.first
+            && cx.toks[first - 1].kind == TokenKind::Word
+            && cx.toks[first - 1].text(cx.text).starts_with(char::is_lowercase)
+            && !matches!(&*cx.lower(first - 1), "and" | "or" | "the" | "a" | "an")
+        {
+            first -= 1;
+        }
         // ("A of the Philippines and B of Russia": where each is from stands between.)
         let mut last = cx.mentions[prev].last;
         if cx.lower(last) == "of"
@@ -3458,6 +3468,20 @@ fn list_before(cx: &Cx, ms: &[usize], s: &Sentence, mi: usize) -> Vec<usize> {
             })
         {
             last = cx.mentions[k].last;
+        }
+        // ("X, the outlet's director, and Y were sentenced": an apposition between.)
+        if cx.lower(last) == ","
+            && matches!(
+                &*cx.lower(last + 1),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+            && let Some(c) = (last + 2..first.min(last + 9)).find(|&k| cx.lower(k) == ",")
+            && (last + 1..c).all(|x| {
+                cx.toks[x].kind == TokenKind::Word && cx.toks[x].text(cx.text).starts_with(char::is_lowercase)
+                    || is_possessive_mark(&cx.lower(x))
+            })
+        {
+            last = c;
         }
         let joined = match first - last {
             1 => matches!(&*cx.lower(first - 1), "," | "and"),

@@ -3685,3 +3685,15 @@ fn russian_names_in_german_spelling_are_people_and_meet_their_english_spelling()
     assert_joined(&g, "Ilya Yashan", "Ilja Jaschan");
     assert_joined(&g, "Vadim Krasikin", "Krassikin");
 }
+
+#[test]
+fn people_listed_with_an_apposition_between_are_each_sentenced() {
+    let g = graph_of(&[
+        "Title\nPublished 20 June 2025\n\nUlvar Hasenko, the outlet's director, and investigative reporter Sevda \
+         Karimli were each sentenced to nine years by a court in Baku on Friday.",
+    ]);
+    assert_eq!(
+        events_of(&g, EventKind::Sentence, eventgraph::Role::Patient),
+        [ev(&["Sevda Karimli", "Ulvar Hasenko"], "2025-06-20")]
+    );
+}
