@@ -1582,8 +1582,10 @@ fn date_for(
     }
     // (A bound of a period is no event's date: "offenses committed from Jan. 1, 2014
     // through Dec. 1, 2024", "detained until Friday".)
+    // (The token at a byte offset.)
+    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
     let bound = |d: &DateMention| {
-        let at = toks.partition_point(|t| t.start < d.start);
+        let at = tok_of(d.start);
         at > s.first && matches!(&*cx.lower(at - 1), "from" | "through" | "until" | "till" | "between")
             // ("The first vote since the country's 2022 collapse", "the largest protests
             // since he took office in 2022", "their first talks since Russia's 2022
@@ -1608,7 +1610,7 @@ fn date_for(
                 // (Not the event's own date before its noun: "since the July 2024 election",
                 // "since last year's disputed election".)
                 && !{
-                    let end = toks.partition_point(|t| t.start < d.end);
+                    let end = tok_of(d.end);
                     end == i
                         || is_possessive_mark(&cx.lower(end))
                             && i <= end + 4
@@ -1625,7 +1627,7 @@ fn date_for(
     // ministers agreed to lift sanctions", "in 2020, when she was arrested" (a bound of
     // another period too: "since the collapse in 2022, when mass protests forced …").
     let told_by_when = |d: &DateMention| {
-        let end = toks.partition_point(|t| t.start < d.end);
+        let end = tok_of(d.end);
         let when = if cx.lower(end) == "," { end + 1 } else { end };
         when < i && cx.lower(when) == "when" && (when + 1..i).all(|k| !breaks_clause(&cx.lower(k)))
     };
@@ -1641,7 +1643,6 @@ fn date_for(
     // Dates near the trigger, counted in tokens: after it ("sentenced … in 2021", "freed … on
     // Saturday"), or right before it ("the 2020 protests"). Current events take only near
     // dates; a far one dates another clause.
-    let tok_of = |byte: usize| toks.partition_point(|t| t.start < byte);
     // A caption's date is its photo's, wherever it stands.
     let near_only = kind.is_current() && !caption;
     // (The dates come in the text's order.)

@@ -1209,8 +1209,8 @@ pub(crate) fn titled_before(text: &str, toks: &[Token], a: usize) -> bool {
     }
     (a.saturating_sub(6)..a - 2).rev().any(|k| {
         matches!(
-            toks[k].text(text),
-            "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her" | "their" | "Their" | "'s" | "’s"
+            &*toks[k].lower(text),
+            "the" | "its" | "his" | "her" | "their" | "'s" | "’s"
         ) && (k + 1..a - 2)
             .all(|x| toks[x].kind == TokenKind::Word && toks[x].text(text).starts_with(char::is_lowercase))
     })

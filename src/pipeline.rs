@@ -1689,7 +1689,7 @@ pub fn merge(mut analyses: Vec<Analysis>) -> KnowledgeGraph {
         .iter()
         .filter(|((_, k, p), _)| *k == RelationKind::EnvoyOf && gents[*p].kind == EntityKind::Person)
         .flat_map(|(&(x, _, p), spans)| {
-            rels.range((p, RelationKind::LeaderOf, 0)..(p, RelationKind::EnvoyOf, 0))
+            rels.range((p, RelationKind::LeaderOf, 0)..=(p, RelationKind::LeaderOf, usize::MAX))
                 .filter(|((_, _, c), _)| gents[*c].kind == EntityKind::Country)
                 .map(move |(&(_, _, c), _)| ((x, RelationKind::EnvoyOf, c), spans.clone()))
         })

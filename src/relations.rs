@@ -1,7 +1,7 @@
 //! Relations and attributes stated by titles and appositions: leader_of, envoy_of,
 //! member_of, based_in, located_in, ally_of; ages.
 
-use crate::lexicon::words::{COURTESY_TITLES, ENVOY_TITLES, LEADER_TITLES};
+use crate::lexicon::words::{COURTESY_TITLES, ENVOY_TITLES, LEADER_TITLES, is_person_title};
 use crate::lexicon::{EntityKind, Form, Lexicon};
 use crate::mentions::Mention;
 use crate::resolve::{DocEntity, DocRelation, country_entity};
@@ -201,8 +201,7 @@ pub fn find_relations(
             if lower(m.last) == ","
                 && let Some(n) = next_m
                 && kind(n) == Some(EntityKind::Person)
-                && (m.last + 1..mentions[n].first)
-                    .all(|k| lower(k) == "the" || crate::lexicon::words::is_person_title(&lower(k)))
+                && (m.last + 1..mentions[n].first).all(|k| lower(k) == "the" || is_person_title(&lower(k)))
                 && mentions[n].first <= m.last + 3
                 && matches!(&*lower(mentions[n].last), "'s" | "’s")
                 && {
@@ -266,7 +265,7 @@ pub fn find_relations(
         // Skip back over title words and a demonym: "ally of Russian President X".
         let mut k = m.first;
         while k > 0
-            && (crate::lexicon::words::is_person_title(&lower(k - 1))
+            && (is_person_title(&lower(k - 1))
                 || prev_m
                     .is_some_and(|p| mentions[p].last == k && matches!(&mentions[p].lexical, Some((_, Form::Demonym)))))
         {
@@ -439,7 +438,7 @@ fn title_of_after<'t>(
     // (A person's title before a person: "an envoy of President Y".)
     let titled_person = of[n].is_some_and(|e| ents[e].kind == EntityKind::Person)
         && mentions[n].first <= t + 3
-        && (t..mentions[n].first).all(|x| crate::lexicon::words::is_person_title(&lower(x)));
+        && (t..mentions[n].first).all(|x| is_person_title(&lower(x)));
     let between_lower = titled_person
         || (t..mentions[n].first).all(|x| lower(x).chars().all(|c| c.is_lowercase() || c == '-'))
             && mentions[n].first <= t + 2;

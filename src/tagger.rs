@@ -903,16 +903,6 @@ fn combine(
             if b > a + 1 && after_pro_or_anti(text, toks, a) {
                 a += 1;
             }
-            // Nor does a creed before a body's name and its noun: "the Islamist Ennahda
-            // party", "the Marxist JVP movement" (but "Socialist Party" is a name).
-            if b > a + 1
-                && crate::lexicon::words::IDEOLOGIES.contains(&&*toks[a].lower(text))
-                && toks
-                    .get(b)
-                    .is_some_and(|t| ORG_NOUNS.contains(&t.text(text)) && t.text(text).starts_with(char::is_lowercase))
-            {
-                a += 1;
-            }
             if a == b {
                 continue;
             }
